@@ -1,0 +1,46 @@
+package th.go.dga.standards.drafting;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import th.go.dga.standards.hearing.CommentService;
+import th.go.dga.standards.hearing.HearingService;
+import th.go.dga.standards.taskform.FormValues;
+
+import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
+
+/** Records the answer to every comment, the revised draft and the FAQ. */
+@Component("recordRevision")
+class RecordRevisionDelegate implements JavaDelegate {
+
+    private final CommentService comments;
+    private final DraftingService drafting;
+    private final HearingService hearings;
+
+    RecordRevisionDelegate(CommentService comments, DraftingService drafting, HearingService hearings) {
+        this.comments = comments;
+        this.drafting = drafting;
+        this.hearings = hearings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        for (Map.Entry<Long, Revision.Answer> answer : Revision.from(execution.getVariable(COMMENTS)).answers().entrySet()) {
+            comments.respond(answer.getKey(), answer.getValue().disposition(), answer.getValue().response());
+        }
+        String label = FormValues.text(execution.getVariable(REVISED_VERSION_LABEL)).orElseThrow();
+        String ref = FormValues.text(execution.getVariable(REVISED_DOCUMENT_REF)).orElseThrow();
+        drafting.record(execution.getProcessBusinessKey(), DraftStage.REVISED, label, ref,
+                FormValues.text(execution.getVariable(REVISION_NOTE)).orElse(null));
+        FormValues.text(execution.getVariable(FAQ_TEXT)).ifPresent(faq ->
+                hearings.recordFaq(FormValues.number(execution.getVariable(HEARING_ID)).orElseThrow().longValue(), faq));
+        // what the committees and signers are asked to approve from now on
+        execution.setVariable(DRAFT_VERSION_LABEL, label);
+        execution.setVariable(DRAFT_DOCUMENT_REF, ref);
+        execution.removeVariable(RETURN_REASONS);
+    }
+}

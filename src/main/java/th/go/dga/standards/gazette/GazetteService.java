@@ -1,0 +1,142 @@
+package th.go.dga.standards.gazette;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.dga.standards.config.CurrentUser;
+import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardCode;
+import th.go.dga.standards.registry.StandardKind;
+import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.registry.StandardStatus;
+import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.Messages;
+import th.go.dga.standards.validation.NotFoundException;
+import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.Violation;
+
+/**
+ * A digital government standard on its way through the Royal Gazette: the chairman's signature gives it its code,
+ * the secretariat records the submission and the publication, and it comes into force on its effective date.
+ */
+@Service
+@Transactional
+public class GazetteService {
+
+    private final JdbcClient jdbc;
+    private final StandardRegistry registry;
+    private final CurrentUser currentUser;
+
+    public GazetteService(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.currentUser = currentUser;
+    }
+
+    /** Records the chairman's signature and gives the standard its code, of the year of signing. */
+    public StandardCode recordSignature(String standardId, String signer) {
+        Standard standard = registry.get(standardId);
+        if (standard.kind() != StandardKind.MRD) {
+            throw new StateConflictException("gazette.not-government-standard", standard.displayCode());
+        }
+        LocalDate today = EngineTime.today();
+        StandardCode code = new StandardCode(StandardKind.MRD, standard.number(), standard.part(), BuddhistEra.yearOf(today));
+        registry.assignCode(standardId, code);
+        String signedBy = currentUser.idOr(signer);
+        jdbc.sql("delete from gazette_record where standard_id = :id").param("id", standardId).update();
+        jdbc.sql("insert into gazette_record (standard_id, signed_by, signed_on) values (:id, :by, :on)")
+                .param("id", standardId).param("by", signedBy).param("on", today).update();
+        registry.changeStatus(standardId, StandardStatus.AWAITING_GAZETTE, Messages.get("gazette.signed", code.format()));
+        return code;
+    }
+
+    /** Why a submission on {@code submittedOn} cannot be recorded: not in the future, not before the signature. */
+    @Transactional(readOnly = true)
+    public List<Violation> submissionViolations(String standardId, LocalDate submittedOn) {
+        GazetteRecord record = get(standardId);
+        if (submittedOn.isAfter(EngineTime.today())) {
+            return List.of(Violation.of(GovernmentStandardEnactmentProcess.Var.SUBMITTED_ON, "gazette.submitted-in-future",
+                    BuddhistEra.format(submittedOn)));
+        }
+        if (submittedOn.isBefore(record.signedOn())) {
+            return List.of(Violation.of(GovernmentStandardEnactmentProcess.Var.SUBMITTED_ON, "gazette.submitted-before-signing",
+                    BuddhistEra.format(submittedOn), BuddhistEra.format(record.signedOn())));
+        }
+        return List.of();
+    }
+
+    /** Why this publication cannot be recorded. */
+    @Transactional(readOnly = true)
+    public List<Violation> publicationViolations(String standardId, GazettePublication publication) {
+        return publication.violations(get(standardId).submittedOn(), EngineTime.today());
+    }
+
+    /** Records the submission of the signed standard to the Royal Gazette. */
+    public void recordSubmission(String standardId, LocalDate submittedOn, String submissionRef) {
+        List<Violation> violations = submissionViolations(standardId, submittedOn);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        jdbc.sql("update gazette_record set submitted_on = :on, submission_ref = :ref where standard_id = :id")
+                .param("on", submittedOn).param("ref", submissionRef).param("id", standardId).update();
+    }
+
+    /**
+     * Records the publication. The standard is published; it comes into force on the effective date.
+     *
+     * @return the moment the standard comes into force: the start of its effective date, Bangkok time
+     */
+    public Instant recordPublication(String standardId, GazettePublication publication) {
+        List<Violation> violations = publicationViolations(standardId, publication);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        jdbc.sql("""
+                update gazette_record set volume = :volume, section = :section, page = :page, published_on = :published,
+                    effective_on = :effective where standard_id = :id""")
+                .param("volume", publication.volume())
+                .param("section", publication.section())
+                .param("page", publication.page())
+                .param("published", publication.publishedOn())
+                .param("effective", publication.effectiveOn())
+                .param("id", standardId)
+                .update();
+        registry.recordPublication(standardId, publication.publishedOn(), publication.effectiveOn());
+        registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("gazette.published",
+                "เล่ม " + publication.volume() + " ตอน " + publication.section() + " หน้า " + publication.page(),
+                BuddhistEra.format(publication.publishedOn()), BuddhistEra.format(publication.effectiveOn())));
+        return BuddhistEra.startOfDay(publication.effectiveOn()).toInstant();
+    }
+
+    /** The effective date has come: the standard is in force, and the standard it revises is superseded. */
+    public void bringIntoForce(String standardId) {
+        GazetteRecord record = get(standardId);
+        registry.changeStatus(standardId, StandardStatus.IN_FORCE, Messages.get("gazette.in-force", BuddhistEra.format(record.effectiveOn())));
+        registry.supersedePredecessor(standardId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GazetteRecord> find(String standardId) {
+        return jdbc.sql("""
+                select standard_id, signed_by, signed_on, submitted_on, submission_ref, volume, section, page, published_on, effective_on
+                from gazette_record where standard_id = :id""")
+                .param("id", standardId)
+                .query((rs, n) -> new GazetteRecord(rs.getString("standard_id"), rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class),
+                        rs.getObject("submitted_on", LocalDate.class), rs.getString("submission_ref"), (Integer) rs.getObject("volume"),
+                        rs.getString("section"), (Integer) rs.getObject("page"), rs.getObject("published_on", LocalDate.class),
+                        rs.getObject("effective_on", LocalDate.class)))
+                .optional();
+    }
+
+    private GazetteRecord get(String standardId) {
+        return find(standardId).orElseThrow(() -> new NotFoundException("gazette.not-signed", standardId));
+    }
+}

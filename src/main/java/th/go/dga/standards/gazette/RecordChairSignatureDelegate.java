@@ -1,0 +1,23 @@
+package th.go.dga.standards.gazette;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
+
+/** The chairman has signed: the standard gets its code and waits for the Royal Gazette. */
+@Component("recordChairSignature")
+class RecordChairSignatureDelegate implements JavaDelegate {
+
+    private final GazetteService gazette;
+
+    RecordChairSignatureDelegate(GazetteService gazette) {
+        this.gazette = gazette;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(STANDARD_CODE, gazette.recordSignature(execution.getProcessBusinessKey(), null).format());
+    }
+}

@@ -1,0 +1,28 @@
+package th.go.dga.standards.hearing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static th.go.dga.standards.hearing.PublicHearingProcess.Var.COMMENT_COUNT;
+import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
+
+/** The comment period has ended: no more comments; their number goes back to the project. */
+@Component("closeHearing")
+class CloseHearingDelegate implements JavaDelegate {
+
+    private final HearingService hearings;
+    private final CommentService comments;
+
+    CloseHearingDelegate(HearingService hearings, CommentService comments) {
+        this.hearings = hearings;
+        this.comments = comments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long hearingId = ((Number) execution.getVariable(HEARING_ID)).longValue();
+        hearings.close(hearingId);
+        execution.setVariable(COMMENT_COUNT, comments.count(hearingId));
+    }
+}

@@ -1,0 +1,19 @@
+package th.go.dga.standards.hearing;
+
+/**
+ * A comment as submitted by a member of the public.
+ *
+ * @param documentLabel  which draft the comment is about, when the hearing has several
+ * @param consentVersion the version of the privacy notice the commenter consented to
+ */
+public record NewComment(
+        String documentLabel,
+        String clause,
+        CommentType type,
+        String commentText,
+        String proposedChange,
+        String name,
+        String organisation,
+        String email,
+        String consentVersion) {
+}

@@ -1,0 +1,105 @@
+package th.go.dga.standards.signing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.dga.standards.config.CurrentUser;
+import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardCode;
+import th.go.dga.standards.registry.StandardKind;
+import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.registry.StandardStatus;
+import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.validation.Messages;
+import th.go.dga.standards.validation.StateConflictException;
+
+/**
+ * The director's signature on a community standard: the announcement gets the next number of the year, the standard
+ * gets its code and is published, and the standard it revises is superseded, all in the signing transaction.
+ */
+@Service
+@Transactional
+public class AnnouncementService {
+
+    private final JdbcClient jdbc;
+    private final AnnouncementCounter counter;
+    private final StandardRegistry registry;
+    private final CurrentUser currentUser;
+
+    public AnnouncementService(JdbcClient jdbc, AnnouncementCounter counter, StandardRegistry registry, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.counter = counter;
+        this.registry = registry;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Issues the announcement of a signed community standard.
+     *
+     * @param signer the director who signed, when the engine has no authenticated user (the task's assignee)
+     */
+    public Announcement issue(String standardId, String signer) {
+        Standard standard = registry.get(standardId);
+        if (standard.kind() != StandardKind.MSPR) {
+            throw new StateConflictException("signing.not-community-standard", standard.displayCode());
+        }
+        if (standard.status() != StandardStatus.AWAITING_SIGNATURE) {
+            throw new StateConflictException("signing.not-awaiting-signature", standard.displayCode(), standard.status().labelTh());
+        }
+        LocalDate today = EngineTime.today();
+        int year = BuddhistEra.yearOf(today);
+        StandardCode code = new StandardCode(StandardKind.MSPR, standard.number(), standard.part(), year);
+        registry.assignCode(standardId, code);
+        AnnouncementNumber number = new AnnouncementNumber(counter.next(year), year);
+        Announcement announcement = insert(number, currentUser.idOr(signer), today);
+        link(standardId, announcement);
+        registry.recordPublication(standardId, today, today);
+        registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("signing.published", number.format(), code.format()));
+        registry.supersedePredecessor(standardId);
+        return announcement;
+    }
+
+    /**
+     * Records an announcement signed before the system existed, such as ม 3/2566, for the standards it issued. The
+     * year's counter moves past its number, so the number is never given again.
+     */
+    public Announcement recordIssued(AnnouncementNumber number, String signedBy, LocalDate signedOn, List<String> standardIds) {
+        counter.passed(number);
+        Announcement announcement = insert(number, signedBy, signedOn);
+        standardIds.forEach(id -> link(id, announcement));
+        return announcement;
+    }
+
+    private Announcement insert(AnnouncementNumber number, String signedBy, LocalDate signedOn) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into announcement (year_be, number, signed_by, signed_on) values (:year, :number, :by, :on)")
+                .param("year", number.year()).param("number", number.number()).param("by", signedBy).param("on", signedOn)
+                .update(keys, "id");
+        return new Announcement(keys.getKeyAs(Long.class), number, signedBy, signedOn);
+    }
+
+    private void link(String standardId, Announcement announcement) {
+        jdbc.sql("update standard set announcement_id = :announcement where id = :id")
+                .param("announcement", announcement.id()).param("id", standardId).update();
+    }
+
+    /** The announcement that issued a standard, if it has been issued. */
+    @Transactional(readOnly = true)
+    public Optional<Announcement> forStandard(String standardId) {
+        return jdbc.sql("""
+                select a.id, a.year_be, a.number, a.signed_by, a.signed_on
+                from announcement a join standard s on s.announcement_id = a.id where s.id = :id""")
+                .param("id", standardId)
+                .query((rs, n) -> new Announcement(rs.getLong("id"), new AnnouncementNumber(rs.getInt("number"), rs.getInt("year_be")),
+                        rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class)))
+                .optional();
+    }
+}

@@ -1,0 +1,30 @@
+package th.go.dga.standards.signing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import th.go.dga.standards.registry.StandardRegistry;
+
+import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.ANNOUNCEMENT_NUMBER;
+import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
+
+/** The director has signed: the announcement is issued in the same transaction as the signature. */
+@Component("issueAnnouncement")
+class IssueAnnouncementDelegate implements JavaDelegate {
+
+    private final AnnouncementService announcements;
+    private final StandardRegistry registry;
+
+    IssueAnnouncementDelegate(AnnouncementService announcements, StandardRegistry registry) {
+        this.announcements = announcements;
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Announcement announcement = announcements.issue(execution.getProcessBusinessKey(), null);
+        execution.setVariable(ANNOUNCEMENT_NUMBER, announcement.number().format());
+        execution.setVariable(STANDARD_CODE, registry.get(execution.getProcessBusinessKey()).displayCode());
+    }
+}

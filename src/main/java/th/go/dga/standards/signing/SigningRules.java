@@ -1,0 +1,31 @@
+package th.go.dga.standards.signing;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess;
+import th.go.dga.standards.lifecycle.StandardLifecycleProcess;
+import th.go.dga.standards.taskform.TaskInput;
+import th.go.dga.standards.taskform.TaskInputRule;
+import th.go.dga.standards.validation.Violation;
+
+import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.SIGN_DECISION;
+import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.SIGN_NOTE;
+
+/** A signer who sends a standard back says why: the committee reconsiders it from that. */
+@Component
+class SigningRules implements TaskInputRule {
+
+    @Override
+    public boolean appliesTo(String processDefinitionKey, String activityId) {
+        return StandardLifecycleProcess.KEY.equals(processDefinitionKey) && StandardLifecycleProcess.DIRECTOR_SIGNS.equals(activityId)
+                || GovernmentStandardEnactmentProcess.KEY.equals(processDefinitionKey) && GovernmentStandardEnactmentProcess.CHAIR_SIGNS.equals(activityId);
+    }
+
+    @Override
+    public List<Violation> check(TaskInput input) {
+        boolean returns = input.text(SIGN_DECISION).filter("RETURN"::equals).isPresent();
+        return returns && input.text(SIGN_NOTE).isEmpty() ? List.of(Violation.of(SIGN_NOTE, "signing.note-required")) : List.of();
+    }
+}

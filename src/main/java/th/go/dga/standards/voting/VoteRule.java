@@ -1,0 +1,28 @@
+package th.go.dga.standards.voting;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import th.go.dga.standards.taskform.TaskInput;
+import th.go.dga.standards.taskform.TaskInputRule;
+import th.go.dga.standards.validation.Violation;
+
+/** A vote to reject needs a reason: the working group revises the draft from it. */
+@Component
+class VoteRule implements TaskInputRule {
+
+    @Override
+    public boolean appliesTo(String processDefinitionKey, String activityId) {
+        return CommitteeVoteProcess.KEY.equals(processDefinitionKey) && CommitteeVoteProcess.CAST_VOTE.equals(activityId);
+    }
+
+    @Override
+    public List<Violation> check(TaskInput input) {
+        boolean rejects = input.choice(CommitteeVoteProcess.Var.DECISION, VoteDecision.class).filter(d -> d == VoteDecision.REJECT).isPresent();
+        if (rejects && input.text(CommitteeVoteProcess.Var.REASON).isEmpty()) {
+            return List.of(Violation.of(CommitteeVoteProcess.Var.REASON, "vote.reason-required"));
+        }
+        return List.of();
+    }
+}
