@@ -55,9 +55,9 @@ public class CommentService {
         Instant now = EngineTime.now();
         if (hearing.status() != HearingStatus.OPEN || !hearing.window().accepts(now)) {
             if (!now.isBefore(hearing.window().closesAt()) || hearing.status() == HearingStatus.CLOSED) {
-                throw new StateConflictException("comment.period-closed", BuddhistEra.format(hearing.window().closesAt()));
+                throw new StateConflictException("comment.period-closed", BuddhistEra.format(hearing.window().commentPeriodEnd()));
             }
-            throw new StateConflictException("comment.period-not-open", BuddhistEra.format(hearing.window().opensAt()));
+            throw new StateConflictException("comment.period-not-open", BuddhistEra.format(hearing.window().commentPeriodStart()));
         }
         String reference = "C%s-%06d".formatted(BuddhistEra.yearOf(now), sequences.next("comment_seq"));
         KeyHolder keys = new GeneratedKeyHolder();
