@@ -49,6 +49,11 @@ public class ProjectRegistration {
         if (request.part() != null && request.part() < 1) {
             violations.add(Violation.of(PART, "registry.part-invalid"));
         }
+        if (request.kind() != null && request.number() != null) {
+            registry.inProgress(request.kind(), request.number(), request.part()).ifPresent(other ->
+                    violations.add(Violation.of(STANDARD_NUMBER, "registry.number-in-progress",
+                            other.displayCode(), other.id())));
+        }
         checkGroup(WORKING_GROUP, request.workingGroup(), violations);
         checkGroup(TECHNICAL_WORKING_GROUP, request.technicalWorkingGroup(), violations);
         if (request.revisesCode() != null) {

@@ -86,6 +86,18 @@ public class StandardRegistry {
                 .param("code", code.format()).query(this::map).optional();
     }
 
+    /**
+     * A project of this kind, number and part that has not been signed or ended yet: a second one would end with
+     * two standards claiming the same code.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Standard> inProgress(StandardKind kind, int number, Integer part) {
+        return jdbc.sql("select " + COLUMNS + " from standard where kind = :kind and standard_number = :number"
+                        + " and coalesce(part, 0) = :part and code is null and status not in ('WITHDRAWN', 'SUPERSEDED')")
+                .param("kind", kind.name()).param("number", number).param("part", part == null ? 0 : part)
+                .query(this::map).stream().findFirst();
+    }
+
     @Transactional(readOnly = true)
     public List<Standard> findAll() {
         return jdbc.sql("select " + COLUMNS + " from standard order by kind, standard_number, part, year_be, id").query(this::map).list();
@@ -153,7 +165,7 @@ public class StandardRegistry {
     public List<StatusChange> timeline(String id) {
         return jdbc.sql("""
                 select standard_id, from_status, to_status, changed_by, changed_at, reason
-                from status_change where standard_id = :id order by changed_at, id""")
+                from status_change where standard_id = :id order by id""")
                 .param("id", id)
                 .query((rs, n) -> new StatusChange(
                         rs.getString("standard_id"),

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -131,9 +132,12 @@ public abstract class ProcessTestSupport {
 
     /** A project registered without a process, for tests of the processes it calls. */
     protected Standard registeredProject(StandardKind kind) {
-        return projects.register(new ProjectRequest("ร่างมาตรฐานทดสอบ", "Test draft standard", kind, 7, 1, "DIGITAL_PROCESS",
-                "wg-process", "twg-process", null));
+        return projects.register(new ProjectRequest("ร่างมาตรฐานทดสอบ", "Test draft standard", kind, NUMBERS.incrementAndGet(), 1,
+                "DIGITAL_PROCESS", "wg-process", "twg-process", null));
     }
+
+    /** Numbers of test projects, unique in a test run so that two of them never claim the same code. */
+    private static final AtomicInteger NUMBERS = new AtomicInteger(100);
 
     protected static Map<String, Object> values(Object... keysAndValues) {
         Map<String, Object> values = new HashMap<>();
