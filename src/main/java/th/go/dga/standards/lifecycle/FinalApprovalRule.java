@@ -17,7 +17,7 @@ class FinalApprovalRule implements TaskInputRule {
 
     @Override
     public boolean appliesTo(String processDefinitionKey, String activityId) {
-        return StandardLifecycleProcess.KEY.equals(processDefinitionKey) && StandardLifecycleProcess.FINAL_APPROVAL.equals(activityId);
+        return StandardLifecycleProcess.KEY.equals(processDefinitionKey) && StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(activityId);
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class StandardLifecycleProcess {
     public static final String PREPARE_REVISION = "ServiceTask_PrepareRevision";
     public static final String REVISE_DRAFT = "UserTask_ReviseDraft";
     public static final String RECORD_REVISION = "ServiceTask_RecordRevision";
-    public static final String FINAL_APPROVAL = "UserTask_FinalApproval";
+    public static final String APPROVE_FINAL_DRAFT = "UserTask_FinalApproval";
     public static final String FINAL_APPROVAL_GATEWAY = "Gateway_FinalApproval";
     public static final String STANDARD_KIND_GATEWAY = "Gateway_StandardKind";
     public static final String DIRECTOR_SIGNS = "UserTask_DirectorSigns";
