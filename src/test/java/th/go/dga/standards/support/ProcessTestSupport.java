@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,15 +57,20 @@ public abstract class ProcessTestSupport {
     @Autowired protected StandardRegistry registry;
     @Autowired protected ProjectRegistration projects;
 
+    @Autowired private ProcessEngine processEngine;
+
     @BeforeEach
     void startTheClock() {
         ClockUtil.setCurrentTime(Date.from(START));
+        // several contexts, each with an engine of its own, live in one test run: assert against this one
+        AbstractAssertions.init(processEngine);
     }
 
     @AfterEach
     void resetTheClock() {
         ClockUtil.reset();
         identityService.clearAuthentication();
+        AbstractAssertions.reset();
     }
 
     protected Instant now() {
