@@ -1,0 +1,24 @@
+/*
+ * Tasklist settings of the DGA standards workflow. Dates are shown in Bangkok time whatever the browser's zone,
+ * by the script scripts/bangkok-time.js.
+ */
+export default {
+  app: {
+    name: 'ระบบงานมาตรฐาน',
+    vendor: 'สพร.'
+  },
+  dateFormat: {
+    normal: 'D MMM YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm',
+    abbr: 'D MMM HH:mm',
+    short: 'D MMM YYYY'
+  },
+  customScripts: ['scripts/bangkok-time'],
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
+    focusList: { key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list' },
+    focusForm: { key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form' },
+    startProcess: { key: 'ctrl+alt+p', description: 'opens the start process modal dialog' }
+  }
+};
