@@ -32,6 +32,7 @@ public final class CommitteeVoteProcess {
         public static final String REASON = "reason";
         public static final String VOTE_OUTCOME = "voteOutcome";
         public static final String VOTE_REASONS = "voteReasons";
+        public static final String VOTE_SUMMARY = "voteSummary";
         public static final String NO_QUORUM_ACTION = "noQuorumAction";
 
         private Var() {

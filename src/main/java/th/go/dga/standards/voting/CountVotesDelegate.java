@@ -25,6 +25,9 @@ class CountVotesDelegate implements JavaDelegate {
         String summary = Messages.get("vote.summary", execution.getVariable(VOTING_BODY_NAME), result.outcome().labelTh(),
                 t.approve(), t.reject(), t.abstain(), t.members());
         execution.setVariable(VOTE_OUTCOME, result.outcome().name());
-        execution.setVariable(VOTE_REASONS, result.reasons().isEmpty() ? summary : summary + "\n" + result.reasons());
+        execution.setVariable(VOTE_SUMMARY, summary);
+        // the reasons go back only with a draft that was not approved: an approved draft carries no reasons to answer
+        execution.setVariable(VOTE_REASONS, result.outcome() == VoteOutcome.APPROVED ? null
+                : result.reasons().isEmpty() ? summary : summary + "\n" + result.reasons());
     }
 }

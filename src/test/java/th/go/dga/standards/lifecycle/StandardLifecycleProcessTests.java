@@ -93,6 +93,7 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
 
         assertThat(lifecycle).isWaitingAt(REVISE_DRAFT);
         assertThat(registry.get(id).status()).isEqualTo(REVISION);
+        assertThat(runtimeService.getVariable(lifecycle.getId(), Var.RETURN_REASONS)).as("nothing was sent back").isNull();
         assertThat(FormValues.items(runtimeService.getVariable(lifecycle.getId(), Revision.COMMENTS)).orElseThrow())
                 .extracting(item -> item.get("reference")).containsExactly(risk.referenceNo(), example.referenceNo());
 

@@ -63,6 +63,10 @@ class CommitteeVoteProcessTests extends ProcessTestSupport {
         assertThat(vote).isEnded().hasPassed(VOTE_DECIDED);
         assertThat(outcome(vote)).isEqualTo("APPROVED");
         assertThat(openTasks(standard.id())).as("suda's vote is no longer needed").isEmpty();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(vote.getId()).variableName(Var.VOTE_REASONS)
+                .singleResult().getValue()).as("an approved draft carries no reasons back").isNull();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(vote.getId()).variableName(Var.VOTE_SUMMARY)
+                .singleResult().getValue()).asString().contains("เห็นชอบ 2");
     }
 
     @Test
