@@ -1,6 +1,8 @@
 package th.go.dga.standards.validation;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 
@@ -12,11 +14,22 @@ public class StateConflictException extends ProcessEngineException {
 
     private final String code;
     private final transient Object[] args;
+    private final transient Map<String, Object> facts = new LinkedHashMap<>();
 
     public StateConflictException(String code, Object... args) {
         super(Messages.get(code, args));
         this.code = code;
         this.args = args.clone();
+    }
+
+    /** Adds a fact a client can act on, such as when a comment period closed; the API returns it with the problem. */
+    public StateConflictException with(String name, Object value) {
+        facts.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> facts() {
+        return Map.copyOf(facts);
     }
 
     public String code() {

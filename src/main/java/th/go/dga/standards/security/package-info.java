@@ -1,0 +1,5 @@
+/**
+ * Who may call the application's API: users of the engine's identity store authenticated with HTTP Basic, their
+ * groups as authorities, the public only on the public endpoints. The engine sees the same user in every call.
+ */
+package th.go.dga.standards.security;
