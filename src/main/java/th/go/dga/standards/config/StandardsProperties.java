@@ -24,9 +24,10 @@ public record StandardsProperties(
         @DefaultValue Demo demo) {
 
     /**
-     * @param minimumCommentDays the shortest comment period, in days, first and last included
+     * @param minimumCommentDays   the shortest comment period, in days, first and last included
+     * @param privacyNoticeVersion the version of the privacy notice that commenters and registrants consent to
      */
-    public record Hearing(@DefaultValue("15") int minimumCommentDays) {
+    public record Hearing(@DefaultValue("15") int minimumCommentDays, @DefaultValue("1.0") String privacyNoticeVersion) {
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Instant;
  * A comment received during a hearing, with the working group's disposition and response once given.
  *
  * @param referenceNo the reference given to the commenter
+ * @param publishName whether the commenter agreed to their name being published with the hearing summary
  */
 public record Comment(
         long id,
@@ -20,6 +21,7 @@ public record Comment(
         String organisation,
         String email,
         String consentVersion,
+        boolean publishName,
         Instant receivedAt,
         Disposition disposition,
         String response,

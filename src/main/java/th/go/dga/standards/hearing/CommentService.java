@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.dga.standards.config.CurrentUser;
 import th.go.dga.standards.config.DatabaseSequences;
 import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.Violation;
 
 /**
  * Comments received during hearings, and the working group's answer to each.
@@ -30,42 +36,67 @@ public class CommentService {
 
     private static final String COLUMNS = """
             id, hearing_id, reference_no, document_label, clause, comment_type, comment_text, proposed_change, commenter_name,
-            organisation, email, consent_version, received_at, disposition, response, responded_by, responded_at""";
+            organisation, email, consent_version, publish_name, received_at, disposition, response, responded_by, responded_at""";
 
     private final JdbcClient jdbc;
     private final HearingService hearings;
     private final DatabaseSequences sequences;
     private final CurrentUser currentUser;
+    private final String privacyNoticeVersion;
 
-    public CommentService(JdbcClient jdbc, HearingService hearings, DatabaseSequences sequences, CurrentUser currentUser) {
+    public CommentService(JdbcClient jdbc, HearingService hearings, DatabaseSequences sequences, CurrentUser currentUser,
+                          StandardsProperties properties) {
         this.jdbc = jdbc;
         this.hearings = hearings;
         this.sequences = sequences;
         this.currentUser = currentUser;
+        this.privacyNoticeVersion = properties.hearing().privacyNoticeVersion();
+    }
+
+    /** The version of the privacy notice that commenters consent to now. */
+    public String privacyNoticeVersion() {
+        return privacyNoticeVersion;
     }
 
     /**
      * Accepts a comment while the hearing is open and its period runs.
      *
      * @return the stored comment, with its reference number
+     * @throws InvalidInputException  when the comment lacks what it must hold
      * @throws StateConflictException when the hearing is not open, naming when it closed
      */
     public Comment submit(long hearingId, NewComment comment) {
+        return submit(hearingId, comment, null, null);
+    }
+
+    /**
+     * Accepts a comment and remembers it under the caller's idempotency key, in the same transaction: a second
+     * submission under that key fails on the key, and the caller finds the first comment with {@link #submitted}.
+     */
+    public Comment submit(long hearingId, NewComment comment, String idempotencyKey, String requestHash) {
         Hearing hearing = hearings.get(hearingId);
         Instant now = EngineTime.now();
         if (hearing.status() != HearingStatus.OPEN || !hearing.window().accepts(now)) {
-            if (!now.isBefore(hearing.window().closesAt()) || hearing.status() == HearingStatus.CLOSED) {
-                throw new StateConflictException("comment.period-closed", BuddhistEra.format(hearing.window().commentPeriodEnd()));
+            if (!now.isBefore(hearing.window().closesAt()) || hearing.status() == HearingStatus.CLOSED
+                    || hearing.status() == HearingStatus.CANCELLED) {
+                throw new StateConflictException("comment.period-closed", BuddhistEra.format(hearing.window().commentPeriodEnd()))
+                        .with("closedAt", hearing.status() == HearingStatus.CANCELLED ? null : hearing.window().closesAt())
+                        .with("commentPeriodEnd", hearing.window().commentPeriodEnd());
             }
-            throw new StateConflictException("comment.period-not-open", BuddhistEra.format(hearing.window().commentPeriodStart()));
+            throw new StateConflictException("comment.period-not-open", BuddhistEra.format(hearing.window().commentPeriodStart()))
+                    .with("opensAt", hearing.window().opensAt());
+        }
+        List<Violation> violations = CommentRules.violations(comment, privacyNoticeVersion);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         String reference = "C%s-%06d".formatted(BuddhistEra.yearOf(now), sequences.next("comment_seq"));
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into hearing_comment (hearing_id, reference_no, document_label, clause, comment_type, comment_text,
-                    proposed_change, commenter_name, organisation, email, consent_version, received_at)
+                    proposed_change, commenter_name, organisation, email, consent_version, publish_name, received_at)
                 values (:hearingId, :reference, :document, :clause, :type, :text, :proposed, :name, :organisation, :email,
-                    :consent, :at)""")
+                    :consent, :publishName, :at)""")
                 .param("hearingId", hearingId)
                 .param("reference", reference)
                 .param("document", comment.documentLabel())
@@ -77,14 +108,40 @@ public class CommentService {
                 .param("organisation", comment.organisation())
                 .param("email", comment.email())
                 .param("consent", comment.consentVersion())
+                .param("publishName", comment.publishName())
                 .param("at", utc(now))
                 .update(keys, "id");
-        return get(keys.getKeyAs(Long.class));
+        long commentId = keys.getKeyAs(Long.class);
+        if (idempotencyKey != null) {
+            jdbc.sql("""
+                    insert into comment_submission (idempotency_key, hearing_id, request_hash, comment_id, created_at)
+                    values (:key, :hearingId, :hash, :commentId, :at)""")
+                    .param("key", idempotencyKey).param("hearingId", hearingId).param("hash", requestHash)
+                    .param("commentId", commentId).param("at", utc(now))
+                    .update();
+        }
+        return get(commentId);
+    }
+
+    /** The comment submitted earlier under this key, with the hash of the request that submitted it. */
+    @Transactional(readOnly = true)
+    public Optional<Submitted> submitted(long hearingId, String idempotencyKey) {
+        return jdbc.sql("select request_hash, comment_id from comment_submission where hearing_id = :hearingId and idempotency_key = :key")
+                .param("hearingId", hearingId).param("key", idempotencyKey)
+                .query((rs, n) -> new Submitted(rs.getString("request_hash"), get(rs.getLong("comment_id"))))
+                .optional();
+    }
+
+    /** A comment stored under an idempotency key, and the hash of the request that stored it. */
+    public record Submitted(String requestHash, Comment comment) {
     }
 
     /** Records the working group's disposition of a comment and its response. */
     public void respond(long commentId, Disposition disposition, String response) {
-        get(commentId);
+        Comment comment = get(commentId);
+        if (hearings.get(comment.hearingId()).status() != HearingStatus.CLOSED) {
+            throw new StateConflictException("comment.not-closed", comment.referenceNo());
+        }
         jdbc.sql("""
                 update hearing_comment set disposition = :disposition, response = :response, responded_by = :by, responded_at = :at
                 where id = :id""")
@@ -100,6 +157,35 @@ public class CommentService {
     public List<Comment> forHearing(long hearingId) {
         return jdbc.sql("select " + COLUMNS + " from hearing_comment where hearing_id = :id order by received_at, id")
                 .param("id", hearingId).query(this::map).list();
+    }
+
+    /**
+     * The comments of a hearing that match every filter given: type, disposition, whether answered, and text found
+     * in the comment, the proposed change, the clause or the reference.
+     */
+    @Transactional(readOnly = true)
+    public List<Comment> search(long hearingId, CommentType type, Disposition disposition, Boolean answered, String text) {
+        StringBuilder where = new StringBuilder("hearing_id = :id");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", hearingId);
+        if (type != null) {
+            where.append(" and comment_type = :type");
+            params.put("type", type.name());
+        }
+        if (disposition != null) {
+            where.append(" and disposition = :disposition");
+            params.put("disposition", disposition.name());
+        }
+        if (answered != null) {
+            where.append(answered ? " and disposition is not null" : " and disposition is null");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(comment_text) like :text or lower(coalesce(proposed_change, '')) like :text"
+                    + " or lower(coalesce(clause, '')) like :text or lower(reference_no) like :text)");
+            params.put("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        return jdbc.sql("select " + COLUMNS + " from hearing_comment where " + where + " order by received_at, id")
+                .params(params).query(this::map).list();
     }
 
     @Transactional(readOnly = true)
@@ -133,6 +219,7 @@ public class CommentService {
                 rs.getString("organisation"),
                 rs.getString("email"),
                 rs.getString("consent_version"),
+                rs.getBoolean("publish_name"),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(),
                 disposition == null ? null : Disposition.valueOf(disposition),
                 rs.getString("response"),

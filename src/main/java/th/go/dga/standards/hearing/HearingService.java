@@ -181,6 +181,23 @@ public class HearingService {
                 .param("id", standardId).query(this::map).list();
     }
 
+    /**
+     * Hearings the public can see, in the order people need them: open ones closing soonest first, upcoming ones
+     * opening soonest first, closed ones most recent first. A cancelled hearing is not shown.
+     */
+    @Transactional(readOnly = true)
+    public List<Hearing> visible(HearingStatus status) {
+        String where = status == null ? "status <> 'CANCELLED'" : "status = :status";
+        String order = status == HearingStatus.SCHEDULED ? "comment_period_start, id"
+                : status == HearingStatus.OPEN ? "comment_period_end, id"
+                : "comment_period_end desc, id desc";
+        var query = jdbc.sql("select " + COLUMNS + " from hearing where " + where + " order by " + order);
+        if (status != null) {
+            query = query.param("status", status.name());
+        }
+        return query.query(this::map).list();
+    }
+
     @Transactional(readOnly = true)
     public List<HearingExtension> extensions(long hearingId) {
         return jdbc.sql("""

@@ -6,8 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,6 +101,44 @@ public class StandardRegistry {
                         + " and coalesce(part, 0) = :part and code is null and status not in ('WITHDRAWN', 'SUPERSEDED')")
                 .param("kind", kind.name()).param("number", number).param("part", part == null ? 0 : part)
                 .query(this::map).stream().findFirst();
+    }
+
+    /** The standards that match the query, one page of them. */
+    @Transactional(readOnly = true)
+    public Page<Standard> search(StandardQuery query) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!query.statuses().isEmpty()) {
+            where.append(" and status in (:statuses)");
+            params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        if (query.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.workingGroup() != null) {
+            where.append(" and working_group = :workingGroup");
+            params.put("workingGroup", query.workingGroup());
+        }
+        if (query.year() != null) {
+            where.append(" and year_be = :year");
+            params.put("year", query.year());
+        }
+        if (query.text() != null) {
+            where.append(" and (lower(title_th) like :text or lower(coalesce(title_en, '')) like :text"
+                    + " or lower(coalesce(code, '')) like :text or lower(id) like :text)");
+            params.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        long total = jdbc.sql("select count(*) from standard where " + where).params(params).query(Long.class).single();
+        String order = StandardQuery.ORDER.get(query.sort());
+        if (query.descending()) {
+            order = Arrays.stream(order.split(",")).map(c -> c.strip() + " desc").collect(Collectors.joining(", "));
+        }
+        List<Standard> items = jdbc.sql("select " + COLUMNS + " from standard where " + where + " order by " + order
+                        + " offset :offset rows fetch next :size rows only")
+                .params(params).param("offset", (long) query.page() * query.size()).param("size", query.size())
+                .query(this::map).list();
+        return new Page<>(items, query.page(), query.size(), total);
     }
 
     @Transactional(readOnly = true)

@@ -21,10 +21,11 @@ import th.go.dga.standards.validation.Violation;
 public class TaskInputValidator {
 
     private final List<TaskInputRule> rules;
-    private final DeployedForms forms = new DeployedForms();
+    private final DeployedForms forms;
 
-    public TaskInputValidator(List<TaskInputRule> rules) {
+    public TaskInputValidator(List<TaskInputRule> rules, DeployedForms forms) {
         this.rules = List.copyOf(rules);
+        this.forms = forms;
     }
 
     /**

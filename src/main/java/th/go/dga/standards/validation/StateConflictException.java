@@ -24,7 +24,9 @@ public class StateConflictException extends ProcessEngineException {
 
     /** Adds a fact a client can act on, such as when a comment period closed; the API returns it with the problem. */
     public StateConflictException with(String name, Object value) {
-        facts.put(name, value);
+        if (value != null) {
+            facts.put(name, value);
+        }
         return this;
     }
 

@@ -1,0 +1,26 @@
+package th.go.dga.standards.catalogue;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A published standard in the catalogue. */
+@Schema(name = "CatalogueEntry")
+public record CatalogueEntry(
+        @Schema(example = "มสพร. 6-1 : 2566") String code,
+        @Schema(allowableValues = {"MSPR", "MRD"}) String kind,
+        @Schema(example = "มาตรฐานสำนักงานพัฒนารัฐบาลดิจิทัล") String kindLabel,
+        String titleTh,
+        String titleEn,
+        @Schema(example = "2.0") String version,
+        @Schema(example = "DIGITAL_PROCESS") String subjectGroup,
+        @Schema(allowableValues = {"PUBLISHED", "IN_FORCE", "SUPERSEDED", "AWAITING_GAZETTE"}) String status,
+        @Schema(example = "ประกาศใช้แล้ว") String statusLabel,
+        LocalDate publishedOn,
+        LocalDate effectiveOn,
+        @Schema(description = "the DGA announcement that issued a community standard", example = "ม 3/2566") String announcement,
+        @Schema(description = "the Royal Gazette publication of a government standard", example = "เล่ม 138 ตอนพิเศษ 240 ง หน้า 12") String gazette,
+        @Schema(description = "the standard this one replaced", example = "มสพร. 6 : 2565") String supersedes,
+        @Schema(description = "the standard that replaced this one") String supersededBy,
+        @Schema(description = "the community standard a government standard was promoted from") String promotedFrom) {
+}

@@ -1,0 +1,105 @@
+package th.go.dga.standards.hearing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import th.go.dga.standards.export.Downloads;
+import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.Violation;
+
+/**
+ * The comments of a hearing for staff: filter them, answer them, export the resolution matrix. The revision task
+ * of the working group shows and records the same answers.
+ */
+@RestController
+@Tag(name = "Comments", description = "Comments received during hearings, their dispositions and the resolution matrix. Staff only.")
+@SecurityRequirement(name = "basic")
+class CommentsController {
+
+    private final CommentService comments;
+    private final HearingService hearings;
+
+    CommentsController(CommentService comments, HearingService hearings) {
+        this.comments = comments;
+        this.hearings = hearings;
+    }
+
+    @GetMapping("/api/hearings/{hearingId}/comments")
+    @Operation(summary = "The comments of a hearing, filtered")
+    @ApiResponse(responseCode = "200", description = "The comments, in the order they arrived")
+    @ApiResponse(responseCode = "404", description = "No such hearing")
+    @ApiResponse(responseCode = "422", description = "An unknown type or disposition")
+    List<CommentView> list(@PathVariable long hearingId,
+                           @Parameter(example = "TECHNICAL") @RequestParam(required = false) String type,
+                           @Parameter(example = "ACCEPTED") @RequestParam(required = false) String disposition,
+                           @Parameter(description = "true: answered only; false: not yet answered") @RequestParam(required = false) Boolean answered,
+                           @Parameter(description = "text in the comment, proposed change, clause or reference", example = "IAL")
+                           @RequestParam(required = false) String q) {
+        hearings.get(hearingId);
+        return comments.search(hearingId, constant(CommentType.class, "type", type), constant(Disposition.class, "disposition", disposition),
+                answered, q).stream().map(CommentView::of).toList();
+    }
+
+    @PutMapping("/api/comments/{commentId}/disposition")
+    @Operation(summary = "Record the disposition of a comment and the response to it",
+            description = "Possible once the comment period has closed; the working group's revision task shows the same answers.")
+    @ApiResponse(responseCode = "200", description = "Recorded")
+    @ApiResponse(responseCode = "404", description = "No such comment")
+    @ApiResponse(responseCode = "409", description = "The comment period has not closed yet")
+    @ApiResponse(responseCode = "422", description = "Disposition or response missing or unknown")
+    CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request) {
+        Disposition disposition = constant(Disposition.class, "disposition", request.disposition());
+        if (disposition == null || request.response() == null || request.response().isBlank()) {
+            throw new InvalidInputException(Stream.of(
+                    disposition == null ? Violation.of("disposition", "form.required", "ผลการพิจารณา") : null,
+                    request.response() == null || request.response().isBlank() ? Violation.of("response", "form.required", "คำชี้แจง") : null)
+                    .filter(Objects::nonNull).toList());
+        }
+        comments.respond(commentId, disposition, request.response().strip());
+        return CommentView.of(comments.get(commentId));
+    }
+
+    @GetMapping("/api/hearings/{hearingId}/comments/export.csv")
+    @Operation(summary = "The comment resolution matrix as CSV (UTF-8 with BOM)")
+    @ApiResponse(responseCode = "200", description = "The matrix")
+    @ApiResponse(responseCode = "404", description = "No such hearing")
+    ResponseEntity<byte[]> csv(@PathVariable long hearingId, Locale locale) {
+        hearings.get(hearingId);
+        return Downloads.attachment(CommentMatrix.csv(comments.forHearing(hearingId), locale), Downloads.CSV, "comments-hearing-" + hearingId + ".csv");
+    }
+
+    @GetMapping("/api/hearings/{hearingId}/comments/export.xlsx")
+    @Operation(summary = "The comment resolution matrix as an Excel workbook")
+    @ApiResponse(responseCode = "200", description = "The matrix")
+    @ApiResponse(responseCode = "404", description = "No such hearing")
+    ResponseEntity<byte[]> xlsx(@PathVariable long hearingId, Locale locale) {
+        hearings.get(hearingId);
+        return Downloads.attachment(CommentMatrix.xlsx(comments.forHearing(hearingId), locale), Downloads.XLSX, "comments-hearing-" + hearingId + ".xlsx");
+    }
+
+    static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Violation.of(field, "form.not-an-option", field, value));
+        }
+    }
+}

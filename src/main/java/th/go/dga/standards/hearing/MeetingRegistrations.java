@@ -1,0 +1,109 @@
+package th.go.dga.standards.hearing;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.Violation;
+
+/**
+ * Registrations to attend a hearing meeting, one per e-mail address and hearing: registering again returns the
+ * registration made before.
+ */
+@Service
+public class MeetingRegistrations {
+
+    private final JdbcClient jdbc;
+    private final HearingService hearings;
+    private final CommentService comments;
+
+    public MeetingRegistrations(JdbcClient jdbc, HearingService hearings, CommentService comments) {
+        this.jdbc = jdbc;
+        this.hearings = hearings;
+        this.comments = comments;
+    }
+
+    /** A registration, and whether it was made by this request or before. */
+    public record Outcome(Registration registration, boolean existing) {
+    }
+
+    /**
+     * @throws InvalidInputException  when a name, a valid e-mail address or the consent is missing
+     * @throws StateConflictException when the hearing is not taking registrations or its meeting has ended
+     */
+    public Outcome register(long hearingId, String name, String organisation, String email, String consentVersion) {
+        Hearing hearing = hearings.get(hearingId);
+        List<Violation> violations = new ArrayList<>();
+        CommentRules.required(violations, CommentRules.NAME, name, "ชื่อ", 200);
+        CommentRules.optional(violations, CommentRules.ORGANISATION, organisation, "หน่วยงาน", 300);
+        CommentRules.emailViolation(CommentRules.EMAIL, email).ifPresent(violations::add);
+        if (consentVersion == null) {
+            violations.add(Violation.of(CommentRules.CONSENT, "comment.consent-required"));
+        } else if (!consentVersion.equals(comments.privacyNoticeVersion())) {
+            violations.add(Violation.of(CommentRules.PRIVACY_NOTICE_VERSION, "comment.consent-outdated", consentVersion, comments.privacyNoticeVersion()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        Optional<Registration> earlier = find(hearingId, address);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), true);
+        }
+        if (hearing.status() == HearingStatus.CANCELLED || hearing.status() == HearingStatus.CLOSED
+                || !EngineTime.now().isBefore(hearing.window().meetingEnd())) {
+            throw new StateConflictException("registration.closed", BuddhistEra.format(hearing.window().meetingEnd()))
+                    .with("meetingEnd", hearing.window().meetingEnd());
+        }
+        try {
+            return new Outcome(insert(hearingId, name.strip(), organisation == null ? null : organisation.strip(), address, consentVersion), false);
+        } catch (DuplicateKeyException registeredAtOnce) {
+            return new Outcome(find(hearingId, address).orElseThrow(() -> registeredAtOnce), true);
+        }
+    }
+
+    /** One statement, committed on its own: a registration made at the same moment by another request wins. */
+    private Registration insert(long hearingId, String name, String organisation, String email, String consentVersion) {
+        Instant now = EngineTime.now();
+        jdbc.sql("""
+                insert into hearing_registration (hearing_id, registrant_name, organisation, email, consent_version, registered_at)
+                values (:hearingId, :name, :organisation, :email, :consent, :at)""")
+                .param("hearingId", hearingId).param("name", name).param("organisation", organisation).param("email", email)
+                .param("consent", consentVersion).param("at", now.atOffset(ZoneOffset.UTC))
+                .update();
+        return find(hearingId, email).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Registration> forHearing(long hearingId) {
+        return jdbc.sql("""
+                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
+                from hearing_registration where hearing_id = :hearingId order by registered_at, id""")
+                .param("hearingId", hearingId).query(this::map).list();
+    }
+
+    private Optional<Registration> find(long hearingId, String email) {
+        return jdbc.sql("""
+                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
+                from hearing_registration where hearing_id = :hearingId and email = :email""")
+                .param("hearingId", hearingId).param("email", email).query(this::map).optional();
+    }
+
+    private Registration map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Registration(rs.getLong("id"), rs.getLong("hearing_id"), rs.getString("registrant_name"), rs.getString("organisation"),
+                rs.getString("email"), rs.getString("consent_version"), rs.getObject("registered_at", OffsetDateTime.class).toInstant());
+    }
+}

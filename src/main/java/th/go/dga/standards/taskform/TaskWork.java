@@ -1,0 +1,213 @@
+package th.go.dga.standards.taskform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.go.dga.standards.config.EngineAccess;
+import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.validation.NotFoundException;
+import th.go.dga.standards.validation.StateConflictException;
+
+/**
+ * The current user's tasks through the API, with the same rules as Tasklist: a user sees the tasks assigned to them
+ * and the unclaimed tasks of their groups, claims a group task before completing it, and completes it through its
+ * form, so the same checks apply.
+ */
+@Service
+public class TaskWork {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TaskService taskService;
+    private final FormService formService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+    private final StandardRegistry registry;
+    private final DeployedForms forms;
+
+    public TaskWork(TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
+                    IdentityService identityService, StandardRegistry registry, DeployedForms forms) {
+        this.taskService = taskService;
+        this.formService = formService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.identityService = identityService;
+        this.registry = registry;
+        this.forms = forms;
+    }
+
+    /** What the current user may list: their own tasks, their groups' unclaimed tasks, or both. */
+    public enum Scope { MINE, GROUPS, ALL }
+
+    public List<TaskView> list(Scope scope) {
+        Authentication user = user();
+        List<Task> tasks = new ArrayList<>();
+        if (scope != Scope.GROUPS) {
+            tasks.addAll(taskService.createTaskQuery().taskAssignee(user.getUserId()).orderByTaskCreateTime().asc().list());
+        }
+        if (scope != Scope.MINE && user.getGroupIds() != null && !user.getGroupIds().isEmpty()) {
+            tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds()).orderByTaskCreateTime().asc().list());
+        }
+        return tasks.stream().map(t -> view(t, false)).toList();
+    }
+
+    public TaskView get(String taskId) {
+        return view(visible(taskId), true);
+    }
+
+    public TaskView claim(String taskId) {
+        Task task = visible(taskId);
+        String user = user().getUserId();
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
+        }
+        taskService.claim(taskId, user);
+        return get(taskId);
+    }
+
+    public TaskView unclaim(String taskId) {
+        Task task = visible(taskId);
+        if (candidateGroups(taskId).isEmpty()) {
+            throw new StateConflictException("task.personal", task.getName());
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user().getUserId())) {
+            throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
+        }
+        taskService.setAssignee(taskId, null);
+        return get(taskId);
+    }
+
+    /**
+     * Completes the task through its form.
+     *
+     * @throws th.go.dga.standards.validation.InvalidInputException when the values break the form or the step's rules
+     * @throws StateConflictException                                  when the task is not assigned to the current user
+     */
+    public void complete(String taskId, Map<String, Object> values) {
+        Task task = visible(taskId);
+        String user = user().getUserId();
+        if (task.getAssignee() == null) {
+            throw new StateConflictException("task.claim-first", task.getName());
+        }
+        if (!task.getAssignee().equals(user)) {
+            throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
+        }
+        formService.submitTaskForm(taskId, variables(values));
+    }
+
+    /** Values from JSON as the engine keeps them: lists and objects as JSON variables, as Tasklist submits them. */
+    static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        if (values == null) {
+            return variables;
+        }
+        values.forEach((name, value) -> {
+            if (value instanceof List<?> || value instanceof Map<?, ?>) {
+                try {
+                    variables.put(name, SpinValues.jsonValue(JSON.writeValueAsString(value)).create());
+                } catch (JsonProcessingException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            } else {
+                variables.put(name, value);
+            }
+        });
+        return variables;
+    }
+
+    private Task visible(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new NotFoundException("task.not-found", taskId);
+        }
+        Authentication user = user();
+        boolean mine = user.getUserId().equals(task.getAssignee());
+        boolean candidate = task.getAssignee() == null && EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .anyMatch(l -> user.getUserId().equals(l.getUserId()) || l.getGroupId() != null && user.getGroupIds() != null
+                        && user.getGroupIds().contains(l.getGroupId()));
+        if (!mine && !candidate) {
+            throw new NotFoundException("task.not-found", taskId);
+        }
+        return task;
+    }
+
+    private TaskView view(Task task, boolean withForm) {
+        ProcessInstance instance = EngineAccess.withoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult());
+        ProcessDefinition definition = EngineAccess.withoutAuthorization(() -> repositoryService.getProcessDefinition(task.getProcessDefinitionId()));
+        TaskView.StandardContext standard = instance == null || instance.getBusinessKey() == null ? null
+                : registry.find(instance.getBusinessKey()).map(s -> new TaskView.StandardContext(s.id(), s.displayCode(), s.titleTh(),
+                s.status().name())).orElse(null);
+        JsonNode form = null;
+        Map<String, Object> values = null;
+        if (withForm && task.getCamundaFormRef() != null) {
+            DeployedForms.Deployed deployed = EngineAccess.withoutAuthorization(() -> forms.deployed(repositoryService,
+                    definition.getDeploymentId(), task.getCamundaFormRef().getKey()).orElse(null));
+            if (deployed != null) {
+                form = readTree(deployed.json());
+                values = values(task.getId(), deployed.schema());
+            }
+        }
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(), task.getAssignee(),
+                candidateGroups(task.getId()), task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                standard, form, values);
+    }
+
+    /** The current values of the form's fields, and the standard's context its texts show. */
+    private Map<String, Object> values(String taskId, FormSchema schema) {
+        List<String> names = new ArrayList<>(schema.fields().stream().map(FormField::key).toList());
+        names.addAll(List.of("standardId", "standardTitle", "draftVersionLabel", "draftDocumentRef", "votingBodyName", "votingDueText",
+                "commentPeriodEndText", "commentCount", "standardCode"));
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> variables = taskService.getVariables(taskId, names);
+        variables.forEach((name, value) -> values.put(name, value instanceof SpinJsonNode json ? readTree(json.toString()) : value));
+        return values;
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private Authentication user() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw new IllegalStateException("the task API is called without a user");
+        }
+        return authentication;
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
