@@ -146,7 +146,7 @@ public class TaskWork {
         }
         Authentication user = user();
         boolean mine = user.getUserId().equals(task.getAssignee());
-        boolean candidate = task.getAssignee() == null && EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+        boolean candidate = EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .anyMatch(l -> user.getUserId().equals(l.getUserId()) || l.getGroupId() != null && user.getGroupIds() != null
                         && user.getGroupIds().contains(l.getGroupId()));

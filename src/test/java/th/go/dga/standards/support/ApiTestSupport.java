@@ -1,0 +1,52 @@
+package th.go.dga.standards.support;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.go.dga.standards.hearing.Hearing;
+import th.go.dga.standards.hearing.HearingService;
+import th.go.dga.standards.hearing.HearingWindow;
+import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardKind;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+/**
+ * The application's API driven through MockMvc, as a client would over HTTP, with the demo users.
+ */
+@AutoConfigureMockMvc
+public abstract class ApiTestSupport extends ApplicationTestSupport {
+
+    @Autowired protected MockMvc mvc;
+    @Autowired protected ObjectMapper json;
+    @Autowired protected HearingService hearings;
+
+    /** HTTP Basic as a demo user. */
+    protected static RequestPostProcessor as(String user) {
+        return httpBasic(user, "demo");
+    }
+
+    protected String body(Object value) throws Exception {
+        return json.writeValueAsString(value);
+    }
+
+    /** A hearing from today to 31 December 2569, meeting on 10 December, opened. */
+    protected Hearing openHearing() {
+        Hearing hearing = scheduledHearing();
+        return hearings.open(hearing.id());
+    }
+
+    protected Hearing scheduledHearing() {
+        Standard standard = registeredProject(StandardKind.MSPR);
+        return hearings.schedule(standard.id(), new HearingWindow(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 31),
+                        OffsetDateTime.parse("2026-12-10T13:30+07:00").toInstant(), OffsetDateTime.parse("2026-12-10T15:30+07:00").toInstant()),
+                "https://teams.example.org/hearing", "https://forms.example.org/register", "ความเป็นมาและวัตถุประสงค์\n\nย่อหน้าที่สอง");
+    }
+}

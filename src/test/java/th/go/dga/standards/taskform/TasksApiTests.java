@@ -1,0 +1,111 @@
+package th.go.dga.standards.taskform;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import th.go.dga.standards.support.ApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class TasksApiTests extends ApiTestSupport {
+
+    @Test
+    void aWorkingGroupMemberSeesClaimsAndCompletesTheDraftingTaskThroughItsForm() throws Exception {
+        String id = register(901);
+        String taskId = draftingTask(id);
+
+        mvc.perform(get("/api/tasks").param("scope", "groups").with(as("pranee")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(taskId)))
+                .andExpect(jsonPath("$[?(@.id == '%s')].standard.id".formatted(taskId)).value(hasItem(id)));
+        mvc.perform(get("/api/tasks/{id}", taskId).with(as("pranee")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.form.id").value("prepare-draft"))
+                .andExpect(jsonPath("$.form.components[*].key", hasItem("draftVersionLabel")))
+                .andExpect(jsonPath("$.values.standardId").value(id))
+                .andExpect(jsonPath("$.standard.status").value("DRAFTING"));
+
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(as("pranee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0")))))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(as("pranee"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignee").value("pranee"));
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(as("anan"))).andExpect(status().isConflict());
+
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(as("pranee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0", "draftDocumentRef", "ftp://old.example/draft")))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("draftDocumentRef"));
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
+
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(as("pranee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/d.pdf")))))
+                .andExpect(status().isNoContent());
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+        assertThat(registry.get(id).status().name()).isEqualTo("TWG_REVIEW");
+        assertThat(registry.timeline(id).get(1).changedBy()).isEqualTo("pranee");
+    }
+
+    @Test
+    void aVoteIsPersonalAndItsRejectionNeedsAReason() throws Exception {
+        String id = register(902);
+        String draft = draftingTask(id);
+        mvc.perform(post("/api/tasks/{id}/claim", draft).with(as("anan")));
+        mvc.perform(post("/api/tasks/{id}/complete", draft).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
+                .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/d.pdf")))));
+
+        String vote = taskService.createTaskQuery().processInstanceBusinessKey(id).taskAssignee("malee").singleResult().getId();
+        mvc.perform(get("/api/tasks").param("scope", "mine").with(as("malee"))).andExpect(jsonPath("$[*].id", hasItem(vote)));
+        mvc.perform(get("/api/tasks/{id}", vote).with(as("chaiwat"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/tasks/{id}/unclaim", vote).with(as("malee"))).andExpect(status().isConflict());
+
+        mvc.perform(post("/api/tasks/{id}/complete", vote).with(as("malee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("decision", "REJECT")))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/tasks/{id}/complete", vote).with(as("malee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("decision", "REJECT", "reason", "ขอบเขตไม่ชัดเจน")))))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void aTaskOfSomeoneElsesGroupIsNotFound() throws Exception {
+        String taskId = draftingTask(register(903));
+
+        mvc.perform(get("/api/tasks/{id}", taskId).with(as("somsri"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(as("somsri"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/tasks").with(as("somsri"))).andExpect(jsonPath("$[*].id", not(hasItem(taskId))));
+        mvc.perform(get("/api/tasks/{id}", "no-such-task").with(as("anan"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/tasks").param("scope", "everyone").with(as("anan"))).andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aClaimedTaskGoesBackToTheGroup() throws Exception {
+        String taskId = draftingTask(register(904));
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(as("anan"))).andExpect(status().isOk());
+
+        mvc.perform(post("/api/tasks/{id}/unclaim", taskId).with(as("anan")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.assignee").doesNotExist());
+    }
+
+    private String register(int number) throws Exception {
+        Map<String, Object> registration = new HashMap<>(Map.of("titleTh", "มาตรฐานงาน " + number, "titleEn", "Task standard " + number,
+                "kind", "MSPR", "number", number, "subjectGroup", "DIGITAL_PROCESS", "workingGroup", "wg-process", "technicalWorkingGroup", "twg-process"));
+        return json.readTree(mvc.perform(post("/api/standards").with(as("somsri")).contentType(MediaType.APPLICATION_JSON).content(body(registration)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+    }
+
+    private String draftingTask(String standardId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(standardId).taskDefinitionKey("UserTask_PrepareDraft").singleResult().getId();
+    }
+}
