@@ -55,8 +55,12 @@ class CatalogueController {
     @GetMapping(value = "/open-data.csv", produces = "text/csv")
     @Operation(summary = "The catalogue as open data, CSV (UTF-8 with BOM)")
     @ApiResponse(responseCode = "200", description = "The catalogue")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind, @RequestParam(required = false) List<String> status,
-                               @RequestParam(required = false) Integer year, @RequestParam(required = false) String q) {
+    @ApiResponse(responseCode = "422", description = "An unknown kind, status or year")
+    ResponseEntity<byte[]> csv(
+            @Parameter(example = "MRD") @RequestParam(required = false) String kind,
+            @Parameter(example = "IN_FORCE") @RequestParam(required = false) List<String> status,
+            @Parameter(description = "Buddhist-era year of the code", example = "2564") @RequestParam(required = false) Integer year,
+            @Parameter(description = "text in the title or the code", example = "ดิจิทัลไอดี") @RequestParam(required = false) String q) {
         List<List<?>> rows = catalogue.entries(query(kind, status, year, q)).stream().<List<?>>map(e -> Arrays.asList(e.code(), e.kind(),
                 e.titleTh(), e.titleEn(), e.version(), e.subjectGroup(), e.status(), e.publishedOn(), e.effectiveOn(), e.announcement(),
                 e.gazette(), e.supersedes(), e.supersededBy(), e.promotedFrom())).toList();
@@ -66,8 +70,12 @@ class CatalogueController {
     @GetMapping(value = "/open-data.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The catalogue as open data, JSON")
     @ApiResponse(responseCode = "200", description = "The catalogue")
-    ResponseEntity<byte[]> openJson(@RequestParam(required = false) String kind, @RequestParam(required = false) List<String> status,
-                                    @RequestParam(required = false) Integer year, @RequestParam(required = false) String q) throws IOException {
+    @ApiResponse(responseCode = "422", description = "An unknown kind, status or year")
+    ResponseEntity<byte[]> openJson(
+            @Parameter(example = "MRD") @RequestParam(required = false) String kind,
+            @Parameter(example = "IN_FORCE") @RequestParam(required = false) List<String> status,
+            @Parameter(description = "Buddhist-era year of the code", example = "2564") @RequestParam(required = false) Integer year,
+            @Parameter(description = "text in the title or the code", example = "ดิจิทัลไอดี") @RequestParam(required = false) String q) throws IOException {
         return Downloads.attachment(json.writeValueAsBytes(catalogue.entries(query(kind, status, year, q))), MediaType.APPLICATION_JSON,
                 "dga-standards.json");
     }

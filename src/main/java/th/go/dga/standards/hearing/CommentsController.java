@@ -47,7 +47,7 @@ class CommentsController {
     List<CommentView> list(@PathVariable long hearingId,
                            @Parameter(example = "TECHNICAL") @RequestParam(required = false) String type,
                            @Parameter(example = "ACCEPTED") @RequestParam(required = false) String disposition,
-                           @Parameter(description = "true: answered only; false: not yet answered") @RequestParam(required = false) Boolean answered,
+                           @Parameter(description = "true: answered only; false: not yet answered", example = "false") @RequestParam(required = false) Boolean answered,
                            @Parameter(description = "text in the comment, proposed change, clause or reference", example = "IAL")
                            @RequestParam(required = false) String q) {
         hearings.get(hearingId);
