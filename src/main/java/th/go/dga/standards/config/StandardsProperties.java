@@ -1,10 +1,12 @@
 package th.go.dga.standards.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import th.go.dga.standards.voting.Fraction;
 import th.go.dga.standards.voting.VotingBody;
@@ -13,15 +15,17 @@ import th.go.dga.standards.voting.VotingRule;
 /**
  * The application's own settings, under {@code standards.*}. Every setting has a default that works.
  *
- * @param hearing how hearings are scheduled
- * @param voting  how committees vote
- * @param demo    demo users and data for the embedded default
+ * @param hearing   how hearings are scheduled
+ * @param voting    how committees vote
+ * @param demo      demo users and data for the embedded default
+ * @param documents where uploaded documents are kept and what is accepted
  */
 @ConfigurationProperties("standards")
 public record StandardsProperties(
         @DefaultValue Hearing hearing,
         @DefaultValue Voting voting,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Documents documents) {
 
     /**
      * @param minimumCommentDays   the shortest comment period, in days, first and last included
@@ -52,5 +56,24 @@ public record StandardsProperties(
      * @param password the password of every demo user
      */
     public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("demo") String password) {
+    }
+
+    /**
+     * Uploaded documents. A DOCX, XLSX, PPTX or ODT is a zip archive: the last three limits keep one that would
+     * unpack to far more than it weighs (a "zip bomb") out of the store, and out of every program that opens it later.
+     *
+     * @param directory           where the files are kept, outside the web root, under names the server makes up
+     * @param maxSize             the largest file accepted; a larger upload is refused with 413 while it arrives
+     * @param maxUnpackedSize     the most that all the entries of an archive may unpack to together
+     * @param maxEntries          the most entries an archive may hold
+     * @param maxCompressionRatio how many times its packed size one entry may unpack to, once it passes 100 KB
+     *                            (the ratio and the grace of Apache POI's own check)
+     */
+    public record Documents(
+            @DefaultValue("./data/documents") Path directory,
+            @DefaultValue("50MB") DataSize maxSize,
+            @DefaultValue("200MB") DataSize maxUnpackedSize,
+            @DefaultValue("10000") int maxEntries,
+            @DefaultValue("100") int maxCompressionRatio) {
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -21,7 +20,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * The application's API driven through MockMvc, as a client would over HTTP, with the demo users.
  */
-@AutoConfigureMockMvc
 public abstract class ApiTestSupport extends ApplicationTestSupport {
 
     @Autowired protected MockMvc mvc;

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -36,9 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A running application on an in-memory database with the demo users, and the engine clock under the test's
- * control: timers fire when the test moves the clock and runs the jobs that are due, never by waiting.
+ * control: timers fire when the test moves the clock and runs the jobs that are due, never by waiting. API tests
+ * call the application through {@code MockMvc}, with the security filters in place.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class ApplicationTestSupport {
 
