@@ -25,7 +25,8 @@ public record StandardsProperties(
         @DefaultValue Hearing hearing,
         @DefaultValue Voting voting,
         @DefaultValue Demo demo,
-        @DefaultValue Documents documents) {
+        @DefaultValue Documents documents,
+        @DefaultValue Limits limits) {
 
     /**
      * @param minimumCommentDays   the shortest comment period, in days, first and last included
@@ -75,5 +76,22 @@ public record StandardsProperties(
             @DefaultValue("200MB") DataSize maxUnpackedSize,
             @DefaultValue("10000") int maxEntries,
             @DefaultValue("100") int maxCompressionRatio) {
+    }
+
+    /**
+     * How often one address may do what costs the system or may be abused. A limit is a number of requests per
+     * window, refilled evenly over the window.
+     *
+     * @param failedLogins  wrong passwords from one address per {@code loginWindow}: past it, logins from that address
+     *                      wait, while the same user logging in from elsewhere is not held up
+     * @param comments      anonymous comments from one address per {@code window}
+     * @param registrations anonymous meeting registrations from one address per {@code window}
+     */
+    public record Limits(
+            @DefaultValue("10") int failedLogins,
+            @DefaultValue("PT5M") Duration loginWindow,
+            @DefaultValue("20") int comments,
+            @DefaultValue("20") int registrations,
+            @DefaultValue("PT1M") Duration window) {
     }
 }

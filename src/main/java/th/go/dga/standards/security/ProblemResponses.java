@@ -35,6 +35,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         Locale locale = locales.resolveLocale(request);
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            write(response, request, ProblemDetails.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                    Messages.get("login.throttled", new Object[] {throttled.retryAfterSeconds()}, locale), locale));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"dga-standards\", charset=\"UTF-8\"");
         write(response, request, ProblemDetails.problem(HttpStatus.UNAUTHORIZED, "unauthorized", Messages.get("problem.unauthorized", null, locale), locale));
     }

@@ -13,7 +13,7 @@ export default {
     abbr: 'D MMM HH:mm',
     short: 'D MMM YYYY'
   },
-  customScripts: ['scripts/bangkok-time'],
+  customScripts: ['scripts/bangkok-time', 'scripts/single-login'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },

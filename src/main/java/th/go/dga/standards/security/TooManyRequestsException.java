@@ -1,0 +1,20 @@
+package th.go.dga.standards.security;
+
+import th.go.dga.standards.validation.Messages;
+
+/**
+ * An address that has done something too often: it may try again after {@link #retryAfterSeconds()}.
+ */
+public class TooManyRequestsException extends RuntimeException {
+
+    private final long retryAfterSeconds;
+
+    public TooManyRequestsException(long retryAfterSeconds) {
+        super(Messages.get("problem.too-many-requests", retryAfterSeconds));
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,155 @@
+package th.go.dga.standards.security;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * One login for everything: Spring Security authenticates against the engine's users, with a Thai login page and a
+ * session for people, HTTP Basic for integrators, and hands the user to the Camunda webapps and the engine REST API.
+ * <ul>
+ * <li>{@code /api/**}: the public endpoints are open; everything else needs a user, by session or HTTP Basic.</li>
+ * <li>{@code /engine-rest/**}: a user, by session or HTTP Basic; the engine's authorizations decide the rest.</li>
+ * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, for a logged-in user; the login is ours, not theirs.</li>
+ * <li>Everything else: the site and the login page.</li>
+ * </ul>
+ * A request that carries the session cookie and changes something must carry the CSRF token; a request
+ * authenticated by HTTP Basic or made without a session has no ambient credential to forge.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class WebSecurity {
+
+    static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /** Camunda's own CSP, with nonces, covers its webapps; ours covers the rest. */
+    static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, IdentityService identityService, ObjectMapper json, LocaleResolver locales) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, locales);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/hearings", "/api/hearings/*", "/api/hearings/*/documents",
+                                "/api/catalogue", "/api/catalogue/**", "/api/documents/*/content", "/api/documents/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
+                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json, LocaleResolver locales) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, locales);
+        http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
+                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json, LocaleResolver locales) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, locales);
+        RequestMatcher api = new AntPathRequestMatcher("/camunda/api/**");
+        http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                        .accessDeniedHandler(problems))
+                // Tasklist's "sign out" ends the one session, not only Tasklist's view of it
+                .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher(CAMUNDA_LOGOUT, "POST"))
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
+                // the webapps send Camunda's own CSRF token (X-XSRF-TOKEN), checked by Camunda's CSRF filter
+                .csrf(csrf -> csrf.disable())
+                .headers(WebSecurity::common);
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain site(HttpSecurity http, LoginFailures failures) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
+                .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
+                        .logoutSuccessUrl("/login?logout"))
+                .httpBasic(Customizer.withDefaults())
+                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(SITE_POLICY)));
+        return http.build();
+    }
+
+    /** Headers every answer carries. HSTS is sent on secure requests only, as Spring Security does by default. */
+    private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
+        return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+    }
+
+    /** A change made with the session cookie as its only credential. */
+    static boolean cookieAuthenticatedChange(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null && request.getSession(false) != null;
+    }
+
+    /** The Camunda webapps take the user Spring Security has authenticated, instead of showing their own login. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappsSingleLogin() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setName("camunda-single-login");
+        registration.setInitParameters(Map.of("authentication-provider", SpringSecurityUser.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        // after Spring Security's filter chain, which authenticates the user
+        registration.setOrder(101);
+        return registration;
+    }
+
+    /** The engine REST API acts as the user Spring Security has authenticated. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestUser() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-user");
+        registration.addInitParameter("authentication-provider", SpringSecurityUser.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}
