@@ -6,7 +6,7 @@ import java.util.Set;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardStatus;
-import th.go.dga.standards.security.Groups;
+import th.go.dga.standards.security.Caller;
 
 /**
  * Who may read and who may upload documents.
@@ -39,6 +39,6 @@ public final class DocumentAccess {
 
     /** Whether the caller may upload a document of this standard or of one of its hearings. */
     public static boolean mayUpload(Caller caller, Standard standard) {
-        return caller.isAuthenticated() && (caller.isIn(Groups.SECRETARIAT) || caller.isIn(standard.workingGroup()));
+        return caller.runsProjectOf(standard.workingGroup());
     }
 }

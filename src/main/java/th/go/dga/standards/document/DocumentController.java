@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -16,9 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +35,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.go.dga.standards.config.StandardsProperties;
-import th.go.dga.standards.security.Groups;
+import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.ProblemDetails;
 
@@ -93,7 +90,7 @@ class DocumentController {
             @Parameter(hidden = true) @RequestParam(name = "putUpOn", required = false) String putUpOn,
             Authentication authentication, Locale locale) {
         return created(documents.upload(DocumentOwner.standard(standardId), new DocumentForm(type, label, version, putUpOn),
-                uploaded(file), caller(authentication)), locale);
+                uploaded(file), Caller.of(authentication)), locale);
     }
 
     @PostMapping(path = "/api/hearings/{hearingId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -127,7 +124,7 @@ class DocumentController {
             @Parameter(hidden = true) @RequestParam(name = "putUpOn", required = false) String putUpOn,
             Authentication authentication, Locale locale) {
         return created(documents.upload(DocumentOwner.hearing(hearingId), new DocumentForm(type, label, version, putUpOn),
-                uploaded(file), caller(authentication)), locale);
+                uploaded(file), Caller.of(authentication)), locale);
     }
 
     @GetMapping("/api/standards/{standardId}/documents")
@@ -139,7 +136,7 @@ class DocumentController {
     @ApiResponse(responseCode = "404", description = "No such standard",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     List<DocumentResponse> standardDocuments(@PathVariable String standardId, Authentication authentication, Locale locale) {
-        return documents.forStandard(standardId, caller(authentication)).stream().map(d -> DocumentResponse.of(d, locale)).toList();
+        return documents.forStandard(standardId, Caller.of(authentication)).stream().map(d -> DocumentResponse.of(d, locale)).toList();
     }
 
     @GetMapping("/api/hearings/{hearingId}/documents")
@@ -149,7 +146,7 @@ class DocumentController {
     @ApiResponse(responseCode = "404", description = "No such hearing, or one the public cannot see yet",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     List<DocumentResponse> hearingDocuments(@PathVariable long hearingId, Authentication authentication, Locale locale) {
-        return documents.forHearing(hearingId, caller(authentication)).stream().map(d -> DocumentResponse.of(d, locale)).toList();
+        return documents.forHearing(hearingId, Caller.of(authentication)).stream().map(d -> DocumentResponse.of(d, locale)).toList();
     }
 
     @GetMapping("/api/documents/{id}")
@@ -159,7 +156,7 @@ class DocumentController {
     @ApiResponse(responseCode = "404", description = "No such document, or one the caller may not read",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     DocumentResponse document(@PathVariable long id, Authentication authentication, Locale locale) {
-        return DocumentResponse.of(documents.get(id, caller(authentication)), locale);
+        return DocumentResponse.of(documents.get(id, Caller.of(authentication)), locale);
     }
 
     @GetMapping("/api/documents/{id}/content")
@@ -176,7 +173,7 @@ class DocumentController {
     @ApiResponse(responseCode = "404", description = "No such document, or one the caller may not read",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Resource> content(@PathVariable long id, Authentication authentication) {
-        DocumentContent content = documents.content(id, caller(authentication));
+        DocumentContent content = documents.content(id, Caller.of(authentication));
         Document document = content.document();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .eTag(document.sha256())
@@ -226,16 +223,5 @@ class DocumentController {
 
     private static UploadedFile uploaded(MultipartFile file) {
         return new UploadedFile(file.getOriginalFilename(), file.getSize(), file);
-    }
-
-    private static Caller caller(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
-            return Caller.ANONYMOUS;
-        }
-        return new Caller(authentication.getName(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(Groups.AUTHORITY_PREFIX))
-                .map(a -> a.substring(Groups.AUTHORITY_PREFIX.length()))
-                .collect(Collectors.toSet()));
     }
 }

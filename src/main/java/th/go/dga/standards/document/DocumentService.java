@@ -3,7 +3,6 @@ package th.go.dga.standards.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.config.EngineTime;
 import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.hearing.Hearing;

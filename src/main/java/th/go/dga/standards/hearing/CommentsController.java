@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,12 +21,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.go.dga.standards.export.Downloads;
+import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
 /**
- * The comments of a hearing for staff: filter them, answer them, export the resolution matrix. The revision task
- * of the working group shows and records the same answers.
+ * The comments of a hearing for the people who run its project, the secretariat and the standard's working group:
+ * filter them, answer them, export the resolution matrix. The revision task of the working group shows and records
+ * the same answers. Comments carry their authors' names and addresses, so nobody else reads them here.
  */
 @RestController
 @Tag(name = "Comments", description = "Comments received during hearings, their dispositions and the resolution matrix. Staff only.")
@@ -33,15 +38,18 @@ class CommentsController {
 
     private final CommentService comments;
     private final HearingService hearings;
+    private final StandardRegistry registry;
 
-    CommentsController(CommentService comments, HearingService hearings) {
+    CommentsController(CommentService comments, HearingService hearings, StandardRegistry registry) {
         this.comments = comments;
         this.hearings = hearings;
+        this.registry = registry;
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments")
     @Operation(summary = "The comments of a hearing, filtered")
     @ApiResponse(responseCode = "200", description = "The comments, in the order they arrived")
+    @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such hearing")
     @ApiResponse(responseCode = "422", description = "An unknown type or disposition")
     List<CommentView> list(@PathVariable long hearingId,
@@ -49,8 +57,8 @@ class CommentsController {
                            @Parameter(example = "ACCEPTED") @RequestParam(required = false) String disposition,
                            @Parameter(description = "true: answered only; false: not yet answered", example = "false") @RequestParam(required = false) Boolean answered,
                            @Parameter(description = "text in the comment, proposed change, clause or reference", example = "IAL")
-                           @RequestParam(required = false) String q) {
-        hearings.get(hearingId);
+                           @RequestParam(required = false) String q, Authentication user) {
+        ensureRunsProject(hearingId, user);
         return comments.search(hearingId, constant(CommentType.class, "type", type), constant(Disposition.class, "disposition", disposition),
                 answered, q).stream().map(CommentView::of).toList();
     }
@@ -59,10 +67,12 @@ class CommentsController {
     @Operation(summary = "Record the disposition of a comment and the response to it",
             description = "Possible once the comment period has closed; the working group's revision task shows the same answers.")
     @ApiResponse(responseCode = "200", description = "Recorded")
+    @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such comment")
     @ApiResponse(responseCode = "409", description = "The comment period has not closed yet")
     @ApiResponse(responseCode = "422", description = "Disposition or response missing or unknown")
-    CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request) {
+    CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request, Authentication user) {
+        ensureRunsProject(comments.get(commentId).hearingId(), user);
         Disposition disposition = constant(Disposition.class, "disposition", request.disposition());
         if (disposition == null || request.response() == null || request.response().isBlank()) {
             throw new InvalidInputException(Stream.of(
@@ -77,19 +87,32 @@ class CommentsController {
     @GetMapping("/api/hearings/{hearingId}/comments/export.csv")
     @Operation(summary = "The comment resolution matrix as CSV (UTF-8 with BOM)")
     @ApiResponse(responseCode = "200", description = "The matrix")
+    @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such hearing")
-    ResponseEntity<byte[]> csv(@PathVariable long hearingId, Locale locale) {
-        hearings.get(hearingId);
+    ResponseEntity<byte[]> csv(@PathVariable long hearingId, Locale locale, Authentication user) {
+        ensureRunsProject(hearingId, user);
         return Downloads.attachment(CommentMatrix.csv(comments.forHearing(hearingId), locale), Downloads.CSV, "comments-hearing-" + hearingId + ".csv");
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments/export.xlsx")
     @Operation(summary = "The comment resolution matrix as an Excel workbook")
     @ApiResponse(responseCode = "200", description = "The matrix")
+    @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such hearing")
-    ResponseEntity<byte[]> xlsx(@PathVariable long hearingId, Locale locale) {
-        hearings.get(hearingId);
+    ResponseEntity<byte[]> xlsx(@PathVariable long hearingId, Locale locale, Authentication user) {
+        ensureRunsProject(hearingId, user);
         return Downloads.attachment(CommentMatrix.xlsx(comments.forHearing(hearingId), locale), Downloads.XLSX, "comments-hearing-" + hearingId + ".xlsx");
+    }
+
+    /**
+     * @throws th.go.dga.standards.validation.NotFoundException when there is no such hearing
+     * @throws AccessDeniedException                             when the user runs another project
+     */
+    private void ensureRunsProject(long hearingId, Authentication user) {
+        String workingGroup = registry.get(hearings.get(hearingId).standardId()).workingGroup();
+        if (!Caller.of(user).runsProjectOf(workingGroup)) {
+            throw new AccessDeniedException("the comments of hearing " + hearingId + " are for the secretariat and " + workingGroup);
+        }
     }
 
     static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {

@@ -24,11 +24,13 @@ public class ProcessStarts {
     private final FormService formService;
     private final RepositoryService repositoryService;
     private final StandardRegistry registry;
+    private final EngineAccess engine;
 
-    public ProcessStarts(FormService formService, RepositoryService repositoryService, StandardRegistry registry) {
+    public ProcessStarts(FormService formService, RepositoryService repositoryService, StandardRegistry registry, EngineAccess engine) {
         this.formService = formService;
         this.repositoryService = repositoryService;
         this.registry = registry;
+        this.engine = engine;
     }
 
     /** Registers a project and starts its lifecycle. */
@@ -63,7 +65,7 @@ public class ProcessStarts {
     }
 
     private ProcessInstance start(String processKey, Map<String, Object> form) {
-        String definitionId = EngineAccess.withoutAuthorization(() -> repositoryService.createProcessDefinitionQuery()
+        String definitionId = engine.withoutAuthorization(() -> repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult().getId());
         return formService.submitStartForm(definitionId, form);
     }

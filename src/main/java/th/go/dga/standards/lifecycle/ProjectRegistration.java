@@ -29,10 +29,12 @@ public class ProjectRegistration {
 
     private final StandardRegistry registry;
     private final IdentityService identityService;
+    private final EngineAccess engine;
 
-    public ProjectRegistration(StandardRegistry registry, IdentityService identityService) {
+    public ProjectRegistration(StandardRegistry registry, IdentityService identityService, EngineAccess engine) {
         this.registry = registry;
         this.identityService = identityService;
+        this.engine = engine;
     }
 
     public List<Violation> violations(ProjectRequest request) {
@@ -99,7 +101,7 @@ public class ProjectRegistration {
             violations.add(Violation.of(field, "form.required", field));
             return;
         }
-        long found = EngineAccess.withoutAuthorization(() -> identityService.createGroupQuery().groupId(groupId).count());
+        long found = engine.withoutAuthorization(() -> identityService.createGroupQuery().groupId(groupId).count());
         if (found == 0) {
             violations.add(Violation.of(field, "registry.group-unknown", groupId));
         }

@@ -35,9 +35,11 @@ class StandardViews {
     private final PromotionService promotions;
     private final TaskService taskService;
     private final HistoryService historyService;
+    private final EngineAccess engine;
 
     StandardViews(StandardRegistry registry, DraftingService drafting, HearingService hearings, AnnouncementService announcements,
-                  GazetteService gazette, PromotionService promotions, TaskService taskService, HistoryService historyService) {
+                  GazetteService gazette, PromotionService promotions, TaskService taskService, HistoryService historyService,
+                  EngineAccess engine) {
         this.registry = registry;
         this.drafting = drafting;
         this.hearings = hearings;
@@ -46,6 +48,7 @@ class StandardViews {
         this.promotions = promotions;
         this.taskService = taskService;
         this.historyService = historyService;
+        this.engine = engine;
     }
 
     /** The summary used in lists: no versions, tasks or hearings. */
@@ -56,15 +59,15 @@ class StandardViews {
     StandardView detail(Standard s) {
         List<StandardView.Version> versions = drafting.versions(s.id()).stream().map(v -> new StandardView.Version(v.stage().name(),
                 v.versionLabel(), v.documentRef(), v.note(), v.recordedBy(), v.recordedAt())).toList();
-        List<Task> tasks = EngineAccess.withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(s.id())
-                .orderByTaskCreateTime().asc().list());
+        List<Task> tasks = engine.withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(s.id())
+                .orderByTaskCreateTime().asc().listPage(0, EngineAccess.MAX_RESULTS));
         List<StandardView.OpenTask> openTasks = tasks.stream().map(t -> new StandardView.OpenTask(t.getId(), t.getName(),
                 t.getTaskDefinitionKey(), t.getAssignee(), candidateGroups(t.getId()), t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
-        List<String> steps = EngineAccess.withoutAuthorization(() -> historyService.createHistoricProcessInstanceQuery()
-                        .processInstanceBusinessKey(s.id()).unfinished().list()).stream()
-                .flatMap(instance -> EngineAccess.withoutAuthorization(() -> historyService.createHistoricActivityInstanceQuery()
-                        .processInstanceId(instance.getId()).unfinished().orderByHistoricActivityInstanceStartTime().asc().list()).stream())
+        List<String> steps = engine.withoutAuthorization(() -> historyService.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(s.id()).unfinished().listPage(0, EngineAccess.MAX_RESULTS)).stream()
+                .flatMap(instance -> engine.withoutAuthorization(() -> historyService.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId()).unfinished().orderByHistoricActivityInstanceStartTime().asc().listPage(0, EngineAccess.MAX_RESULTS)).stream())
                 .filter(a -> a.getActivityName() != null && !a.getActivityType().contains("multiInstance") && !a.getActivityType().equals("callActivity"))
                 .map(HistoricActivityInstance::getActivityName).distinct().toList();
         List<StandardView.HearingRef> hearingRefs = hearings.forStandard(s.id()).stream().map(h -> new StandardView.HearingRef(h.id(),
@@ -92,7 +95,7 @@ class StandardViews {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+        return engine.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.dga.standards.config.EngineAccess;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -31,12 +32,15 @@ public class WithdrawalService {
     private final RuntimeService runtimeService;
     private final HearingService hearings;
     private final BallotService ballots;
+    private final EngineAccess engine;
 
-    public WithdrawalService(StandardRegistry registry, RuntimeService runtimeService, HearingService hearings, BallotService ballots) {
+    public WithdrawalService(StandardRegistry registry, RuntimeService runtimeService, HearingService hearings, BallotService ballots,
+                             EngineAccess engine) {
         this.registry = registry;
         this.runtimeService = runtimeService;
         this.hearings = hearings;
         this.ballots = ballots;
+        this.engine = engine;
     }
 
     /** Why the project cannot be withdrawn now; empty when it can. */
@@ -63,17 +67,18 @@ public class WithdrawalService {
         if (!state.isEmpty()) {
             throw new StateConflictException(state.get(0).code(), state.get(0).args().toArray());
         }
-        List<Execution> waiting = runtimeService.createExecutionQuery()
+        List<Execution> waiting = engine.withoutAuthorization(() -> runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(standardId)
                 .messageEventSubscriptionName(StandardLifecycleProcess.MESSAGE_WITHDRAW)
-                .list();
+                .listPage(0, 1));
         if (waiting.isEmpty()) {
             throw new StateConflictException("withdrawal.no-process", standard.displayCode());
         }
-        runtimeService.createMessageCorrelation(StandardLifecycleProcess.MESSAGE_WITHDRAW)
+        // whoever may withdraw has been checked by the caller; the project's process is the engine's to interrupt
+        engine.withoutAuthorization(() -> runtimeService.createMessageCorrelation(StandardLifecycleProcess.MESSAGE_WITHDRAW)
                 .processInstanceBusinessKey(standardId)
                 .setVariable(WITHDRAWAL_REASON, reason.strip())
-                .correlate();
+                .correlateWithResult());
     }
 
     /** Called by the project's process once it has been interrupted: records the withdrawal. */

@@ -12,6 +12,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.config.EngineAccess;
+
 /**
  * Checks a user name and password against the engine's identity store, the one user store of the product, and
  * grants the user's groups as authorities. Wrong passwords are counted by address: an address past its limit
@@ -41,7 +43,7 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
             limits.take(AddressLimits.Purpose.FAILED_LOGIN, address);
             throw new BadCredentialsException("bad credentials");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
+        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).listPage(0, EngineAccess.MAX_RESULTS).stream()
                 .map(Group::getId).map(g -> new SimpleGrantedAuthority(Groups.authority(g))).toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }

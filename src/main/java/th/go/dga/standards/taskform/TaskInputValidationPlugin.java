@@ -74,7 +74,8 @@ public class TaskInputValidationPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void notify(DelegateTask task) {
             validator.getObject().validate(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), formId,
-                    task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getVariables());
+                    task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getVariables(),
+                    WrittenVariables.of(task.getProcessInstanceId()));
         }
     }
 
@@ -89,7 +90,7 @@ public class TaskInputValidationPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void notify(DelegateExecution execution) {
             validator.getObject().validate(execution.getProcessDefinitionId(), execution.getCurrentActivityId(), formId,
-                    execution.getProcessBusinessKey(), execution.getVariables());
+                    execution.getProcessBusinessKey(), execution.getVariables(), WrittenVariables.of(execution.getProcessInstanceId()));
         }
     }
 }

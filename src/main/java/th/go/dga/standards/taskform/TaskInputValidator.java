@@ -3,6 +3,7 @@ package th.go.dga.standards.taskform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -29,9 +30,11 @@ public class TaskInputValidator {
     }
 
     /**
+     * @param written the variables the caller has set: when a person acts, only the form's inputs may be among them
      * @throws InvalidInputException naming every field that is wrong and why
      */
-    public void validate(String processDefinitionId, String activityId, String formId, String businessKey, Map<String, Object> values) {
+    public void validate(String processDefinitionId, String activityId, String formId, String businessKey, Map<String, Object> values,
+                         Set<String> written) {
         CommandContext commandContext = Context.getCommandContext();
         ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(processDefinitionId);
@@ -41,6 +44,10 @@ public class TaskInputValidator {
             FormSchema schema = commandContext.runWithoutAuthorization(() -> forms
                     .find(Context.getProcessEngineConfiguration().getRepositoryService(), definition.getDeploymentId(), formId)
                     .orElseThrow(() -> new IllegalStateException("form " + formId + " is not part of deployment " + definition.getDeploymentId())));
+            if (commandContext.getAuthenticatedUserId() != null) {
+                written.stream().filter(name -> schema.field(name).filter(f -> !f.readonly()).isEmpty())
+                        .forEach(name -> violations.add(Violation.of(name, "form.not-an-input", name)));
+            }
             violations.addAll(FormCheck.violations(schema, values));
         }
         TaskInput input = new TaskInput(definition.getKey(), activityId, businessKey, values, EngineTime.now());

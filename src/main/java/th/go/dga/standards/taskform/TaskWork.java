@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,9 +49,10 @@ public class TaskWork {
     private final IdentityService identityService;
     private final StandardRegistry registry;
     private final DeployedForms forms;
+    private final EngineAccess engine;
 
     public TaskWork(TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    IdentityService identityService, StandardRegistry registry, DeployedForms forms) {
+                    IdentityService identityService, StandardRegistry registry, DeployedForms forms, EngineAccess engine) {
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -58,6 +60,7 @@ public class TaskWork {
         this.identityService = identityService;
         this.registry = registry;
         this.forms = forms;
+        this.engine = engine;
     }
 
     /** What the current user may list: their own tasks, their groups' unclaimed tasks, or both. */
@@ -67,10 +70,10 @@ public class TaskWork {
         Authentication user = user();
         List<Task> tasks = new ArrayList<>();
         if (scope != Scope.GROUPS) {
-            tasks.addAll(taskService.createTaskQuery().taskAssignee(user.getUserId()).orderByTaskCreateTime().asc().list());
+            tasks.addAll(taskService.createTaskQuery().taskAssignee(user.getUserId()).orderByTaskCreateTime().asc().listPage(0, EngineAccess.MAX_RESULTS));
         }
         if (scope != Scope.MINE && user.getGroupIds() != null && !user.getGroupIds().isEmpty()) {
-            tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds()).orderByTaskCreateTime().asc().list());
+            tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds()).orderByTaskCreateTime().asc().listPage(0, EngineAccess.MAX_RESULTS));
         }
         return tasks.stream().map(t -> view(t, false)).toList();
     }
@@ -97,7 +100,8 @@ public class TaskWork {
         if (task.getAssignee() != null && !task.getAssignee().equals(user().getUserId())) {
             throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
         }
-        taskService.setAssignee(taskId, null);
+        // claiming for no one is how the engine lets whoever may work on a task hand it back
+        taskService.claim(taskId, null);
         return get(taskId);
     }
 
@@ -139,34 +143,35 @@ public class TaskWork {
         return variables;
     }
 
+    /** The task, if the current user may work on it: 404 when there is no such task, 403 when it is someone else's. */
     private Task visible(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        Task task = engine.withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
         if (task == null) {
             throw new NotFoundException("task.not-found", taskId);
         }
         Authentication user = user();
         boolean mine = user.getUserId().equals(task.getAssignee());
-        boolean candidate = EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+        boolean candidate = engine.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .anyMatch(l -> user.getUserId().equals(l.getUserId()) || l.getGroupId() != null && user.getGroupIds() != null
                         && user.getGroupIds().contains(l.getGroupId()));
         if (!mine && !candidate) {
-            throw new NotFoundException("task.not-found", taskId);
+            throw new AccessDeniedException("task " + taskId + " is neither assigned to " + user.getUserId() + " nor one of their groups'");
         }
         return task;
     }
 
     private TaskView view(Task task, boolean withForm) {
-        ProcessInstance instance = EngineAccess.withoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
+        ProcessInstance instance = engine.withoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult());
-        ProcessDefinition definition = EngineAccess.withoutAuthorization(() -> repositoryService.getProcessDefinition(task.getProcessDefinitionId()));
+        ProcessDefinition definition = engine.withoutAuthorization(() -> repositoryService.getProcessDefinition(task.getProcessDefinitionId()));
         TaskView.StandardContext standard = instance == null || instance.getBusinessKey() == null ? null
                 : registry.find(instance.getBusinessKey()).map(s -> new TaskView.StandardContext(s.id(), s.displayCode(), s.titleTh(),
                 s.status().name())).orElse(null);
         JsonNode form = null;
         Map<String, Object> values = null;
         if (withForm && task.getCamundaFormRef() != null) {
-            DeployedForms.Deployed deployed = EngineAccess.withoutAuthorization(() -> forms.deployed(repositoryService,
+            DeployedForms.Deployed deployed = engine.withoutAuthorization(() -> forms.deployed(repositoryService,
                     definition.getDeploymentId(), task.getCamundaFormRef().getKey()).orElse(null));
             if (deployed != null) {
                 form = readTree(deployed.json());
@@ -190,7 +195,7 @@ public class TaskWork {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return EngineAccess.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
+        return engine.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
     }

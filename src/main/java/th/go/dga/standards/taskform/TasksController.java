@@ -47,7 +47,8 @@ class TasksController {
     @GetMapping("/{taskId}")
     @Operation(summary = "One task, with its form and the form's current values")
     @ApiResponse(responseCode = "200", description = "The task")
-    @ApiResponse(responseCode = "404", description = "No such task, or not one of mine or my groups'")
+    @ApiResponse(responseCode = "403", description = "Neither mine nor one of my groups'")
+    @ApiResponse(responseCode = "404", description = "No such task")
     TaskView get(@PathVariable String taskId) {
         return work.get(taskId);
     }
@@ -55,7 +56,8 @@ class TasksController {
     @PostMapping("/{taskId}/claim")
     @Operation(summary = "Claim a task of one of my groups")
     @ApiResponse(responseCode = "200", description = "Claimed")
-    @ApiResponse(responseCode = "404", description = "No such task, or not one of mine or my groups'")
+    @ApiResponse(responseCode = "403", description = "Neither mine nor one of my groups'")
+    @ApiResponse(responseCode = "404", description = "No such task")
     @ApiResponse(responseCode = "409", description = "Someone else has claimed it")
     TaskView claim(@PathVariable String taskId) {
         return work.claim(taskId);
@@ -64,7 +66,8 @@ class TasksController {
     @PostMapping("/{taskId}/unclaim")
     @Operation(summary = "Give a claimed task back to the group")
     @ApiResponse(responseCode = "200", description = "Back with the group")
-    @ApiResponse(responseCode = "404", description = "No such task, or not one of mine or my groups'")
+    @ApiResponse(responseCode = "403", description = "Neither mine nor one of my groups'")
+    @ApiResponse(responseCode = "404", description = "No such task")
     @ApiResponse(responseCode = "409", description = "Claimed by someone else, or a personal task such as a vote")
     TaskView unclaim(@PathVariable String taskId) {
         return work.unclaim(taskId);
@@ -73,7 +76,8 @@ class TasksController {
     @PostMapping("/{taskId}/complete")
     @Operation(summary = "Complete a task with the values of its form")
     @ApiResponse(responseCode = "204", description = "Completed")
-    @ApiResponse(responseCode = "404", description = "No such task, or not one of mine or my groups'")
+    @ApiResponse(responseCode = "403", description = "Neither mine nor one of my groups'")
+    @ApiResponse(responseCode = "404", description = "No such task")
     @ApiResponse(responseCode = "409", description = "Not claimed by me")
     @ApiResponse(responseCode = "422", description = "The values break the form or the rules of the step; the task stays open")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody CompletionRequest request) {

@@ -33,17 +33,19 @@ public class BallotService {
     private final JdbcClient jdbc;
     private final IdentityService identityService;
     private final StandardsProperties.Voting settings;
+    private final EngineAccess engine;
 
-    public BallotService(JdbcClient jdbc, IdentityService identityService, StandardsProperties properties) {
+    public BallotService(JdbcClient jdbc, IdentityService identityService, StandardsProperties properties, EngineAccess engine) {
         this.jdbc = jdbc;
         this.identityService = identityService;
+        this.engine = engine;
         this.settings = properties.voting();
     }
 
     /** Opens a ballot for every member of the body's group, due after the configured voting period. */
     public Ballot open(String standardId, VotingBody body, String votingGroup) {
-        List<String> voters = EngineAccess.withoutAuthorization(() -> identityService.createUserQuery()
-                .memberOfGroup(votingGroup).orderByUserId().asc().list()).stream().map(User::getId).toList();
+        List<String> voters = engine.withoutAuthorization(() -> identityService.createUserQuery()
+                .memberOfGroup(votingGroup).orderByUserId().asc().listPage(0, EngineAccess.MAX_RESULTS)).stream().map(User::getId).toList();
         Instant now = EngineTime.now();
         Instant due = now.plus(settings.period());
         KeyHolder keys = new GeneratedKeyHolder();
@@ -128,7 +130,7 @@ public class BallotService {
     }
 
     private String displayName(String userId) {
-        User user = EngineAccess.withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
+        User user = engine.withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
     }
 

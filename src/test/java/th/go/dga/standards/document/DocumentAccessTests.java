@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;

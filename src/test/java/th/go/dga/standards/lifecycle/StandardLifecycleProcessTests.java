@@ -5,12 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,6 +33,7 @@ import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.registry.StatusChange;
 import th.go.dga.standards.signing.AnnouncementService;
+import th.go.dga.standards.support.LifecycleSteps;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
 import th.go.dga.standards.taskform.FormValues;
@@ -63,24 +63,30 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
     static final Instant PERIOD_ENDED = OffsetDateTime.parse("2027-01-01T00:00+07:00").toInstant();
 
     @Autowired HearingService hearings;
+
+    private LifecycleSteps step;
+
+    @BeforeEach
+    void lifecycleSteps() {
+        step = steps();
+    }
     @Autowired CommentService comments;
     @Autowired DraftingService drafting;
     @Autowired AnnouncementService announcements;
     @Autowired WithdrawalService withdrawals;
-    @Autowired RepositoryService repositoryService;
 
     @Test
     void takesACommunityStandardFromTheFirstDraftToPublication() {
-        String id = register(StandardKind.MSPR, 601, null);
-        ProcessInstance lifecycle = lifecycle(id);
+        String id = step.register(StandardKind.MSPR, 601, null);
+        ProcessInstance lifecycle = step.lifecycle(id);
         assertThat(id).matches("STD-\\d{5}");
         assertThat(task(id, PREPARE_DRAFT)).satisfies(t -> assertThat(candidateGroups(t)).containsExactly("wg-process"));
 
-        draft(id, "1.0");
-        approve(id, "chaiwat", "malee");
+        step.draft(id, "1.0");
+        step.approve(id, "chaiwat", "malee");
         assertThat(registry.get(id).status()).isEqualTo(COMMITTEE_REVIEW);
-        approve(id, "prasert", "wanida", "somchai", "ratana");
-        scheduleHearing(id);
+        step.approve(id, "prasert", "wanida", "somchai", "ratana");
+        step.scheduleHearing(id);
         Hearing hearing = hearings.latest(id).orElseThrow();
         assertThat(registry.get(id).status()).isEqualTo(HEARING_SCHEDULED);
 
@@ -97,7 +103,7 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
         assertThat(FormValues.items(runtimeService.getVariable(lifecycle.getId(), Revision.COMMENTS)).orElseThrow())
                 .extracting(item -> item.get("reference")).containsExactly(risk.referenceNo(), example.referenceNo());
 
-        revise(id, Map.of(risk.id(), Disposition.ACCEPTED, example.id(), Disposition.NOTED), "1.1");
+        step.revise(id, Map.of(risk.id(), Disposition.ACCEPTED, example.id(), Disposition.NOTED), "1.1");
         assertThat(comments.get(risk.id()).disposition()).isEqualTo(Disposition.ACCEPTED);
         assertThat(comments.get(risk.id()).respondedBy()).isEqualTo("anan");
         assertThat(hearings.get(hearing.id()).faq()).isEqualTo("ถาม: ใช้กับหน่วยงานใด ตอบ: ทุกหน่วยงานของรัฐ");
@@ -125,11 +131,11 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
 
     @Test
     void aRejectedDraftGoesBackToTheWorkingGroupWithTheReasons() {
-        String id = register(StandardKind.MSPR, 602, null);
-        draft(id, "1.0");
+        String id = step.register(StandardKind.MSPR, 602, null);
+        step.draft(id, "1.0");
 
-        vote(id, "chaiwat", "REJECT", "ยังไม่ครอบคลุมบริการผ่านแอปพลิเคชัน");
-        vote(id, "malee", "REJECT", "ควรแยกส่วนภาพรวมออกมา");
+        step.vote(id, "chaiwat", "REJECT", "ยังไม่ครอบคลุมบริการผ่านแอปพลิเคชัน");
+        step.vote(id, "malee", "REJECT", "ควรแยกส่วนภาพรวมออกมา");
 
         Task again = task(id, PREPARE_DRAFT);
         String reasons = (String) taskService.getVariable(again.getId(), Var.RETURN_REASONS);
@@ -137,98 +143,98 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
         assertThat(registry.get(id).status()).isEqualTo(DRAFTING);
         assertThat(registry.timeline(id)).last().satisfies(c -> assertThat(c.reason()).contains("ควรแยกส่วนภาพรวมออกมา"));
 
-        draft(id, "1.1");
+        step.draft(id, "1.1");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(CommitteeVoteProcess.CAST_VOTE).count()).isEqualTo(3);
-        assertThat(runtimeService.getVariable(lifecycle(id).getId(), Var.RETURN_REASONS)).isNull();
+        assertThat(runtimeService.getVariable(step.lifecycle(id).getId(), Var.RETURN_REASONS)).isNull();
     }
 
     @Test
     void theCommitteeCanSendTheDraftBackBeforeTheHearing() {
-        String id = register(StandardKind.MSPR, 603, null);
-        draft(id, "1.0");
-        approve(id, "chaiwat", "malee");
+        String id = step.register(StandardKind.MSPR, 603, null);
+        step.draft(id, "1.0");
+        step.approve(id, "chaiwat", "malee");
 
-        vote(id, "prasert", "REJECT", "ควรรับฟังหน่วยงานท้องถิ่นก่อน");
-        vote(id, "wanida", "REJECT", "ยังไม่พร้อม");
-        assertThat(lifecycle(id)).as("two of five could still be outvoted, or miss the quorum").isWaitingAt(COMMITTEE_HEARING_APPROVAL);
-        vote(id, "somchai", "REJECT", "ควรรอผลการศึกษา");
+        step.vote(id, "prasert", "REJECT", "ควรรับฟังหน่วยงานท้องถิ่นก่อน");
+        step.vote(id, "wanida", "REJECT", "ยังไม่พร้อม");
+        assertThat(step.lifecycle(id)).as("two of five could still be outvoted, or miss the quorum").isWaitingAt(COMMITTEE_HEARING_APPROVAL);
+        step.vote(id, "somchai", "REJECT", "ควรรอผลการศึกษา");
 
-        assertThat(lifecycle(id)).isWaitingAt(PREPARE_DRAFT);
-        assertThat((String) runtimeService.getVariable(lifecycle(id).getId(), Var.RETURN_REASONS)).contains("คณะกรรมการจัดทำร่างมาตรฐาน");
+        assertThat(step.lifecycle(id)).isWaitingAt(PREPARE_DRAFT);
+        assertThat((String) runtimeService.getVariable(step.lifecycle(id).getId(), Var.RETURN_REASONS)).contains("คณะกรรมการจัดทำร่างมาตรฐาน");
     }
 
     @Test
     void aVoteWithoutQuorumThatTheSecretariatClosesSendsTheDraftBack() {
-        String id = register(StandardKind.MSPR, 604, null);
-        draft(id, "1.0");
-        vote(id, "chaiwat", "APPROVE", null);
+        String id = step.register(StandardKind.MSPR, 604, null);
+        step.draft(id, "1.0");
+        step.vote(id, "chaiwat", "APPROVE", null);
 
         moveClockAndRunJobs(now().plus(java.time.Duration.ofDays(15)));
         submit(id, CommitteeVoteProcess.DECIDE_AFTER_NO_QUORUM, "somsri", values("noQuorumAction", "CLOSE"));
 
-        assertThat(lifecycle(id)).isWaitingAt(PREPARE_DRAFT);
-        assertThat((String) runtimeService.getVariable(lifecycle(id).getId(), Var.RETURN_REASONS)).contains("ไม่ครบองค์ประชุม");
+        assertThat(step.lifecycle(id)).isWaitingAt(PREPARE_DRAFT);
+        assertThat((String) runtimeService.getVariable(step.lifecycle(id).getId(), Var.RETURN_REASONS)).contains("ไม่ครบองค์ประชุม");
     }
 
     @Test
     void refusesABadHearingScheduleAndKeepsTheTaskOpen() {
-        String id = toScheduling(605);
+        String id = step.toScheduling(605);
 
-        assertThatThrownBy(() -> scheduleHearing(id, "2026-12-01", "2026-12-10", "2026-12-05T13:30+07:00", "2026-12-05T15:30+07:00"))
+        assertThatThrownBy(() -> step.scheduleHearing(id, "2026-12-01", "2026-12-10", "2026-12-05T13:30+07:00", "2026-12-05T15:30+07:00"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ไม่น้อยกว่า 15 วัน").hasMessageContaining("10 วัน");
-        assertThatThrownBy(() -> scheduleHearing(id, "2026-12-31", "2026-12-01", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00"))
+        assertThatThrownBy(() -> step.scheduleHearing(id, "2026-12-31", "2026-12-01", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("commentPeriodEnd");
-        assertThatThrownBy(() -> scheduleHearing(id, "2026-12-01", "2026-12-31", "2027-01-05T13:30+07:00", "2027-01-05T15:30+07:00"))
+        assertThatThrownBy(() -> step.scheduleHearing(id, "2026-12-01", "2026-12-31", "2027-01-05T13:30+07:00", "2027-01-05T15:30+07:00"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("meetingStart").hasMessageContaining("ภายในระยะเวลา");
-        assertThatThrownBy(() -> scheduleHearing(id, "2026-11-20", "2026-12-31", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00"))
+        assertThatThrownBy(() -> step.scheduleHearing(id, "2026-11-20", "2026-12-31", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("commentPeriodStart");
-        assertThatThrownBy(() -> scheduleHearing(id, "1/ุุ4/2566", "2026-12-31", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00"))
+        assertThatThrownBy(() -> step.scheduleHearing(id, "1/ุุ4/2566", "2026-12-31", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("commentPeriodStart");
 
-        assertThat(lifecycle(id)).isWaitingAt(SCHEDULE_HEARING);
+        assertThat(step.lifecycle(id)).isWaitingAt(SCHEDULE_HEARING);
         assertThat(hearings.latest(id)).isEmpty();
         assertThat(registry.get(id).status()).isEqualTo(COMMITTEE_REVIEW);
     }
 
     @Test
     void theRevisionCompletesOnlyWhenEveryCommentIsAnswered() {
-        String id = toScheduling(606);
-        scheduleHearing(id);
+        String id = step.toScheduling(606);
+        step.scheduleHearing(id);
         Hearing hearing = hearings.latest(id).orElseThrow();
         moveClockAndRunJobs(BuddhistEra.startOfDay(hearing.window().commentPeriodStart()).toInstant());
         Comment first = comments.submit(hearing.id(), comment("ข้อคิดเห็นที่หนึ่ง"));
         Comment second = comments.submit(hearing.id(), comment("ข้อคิดเห็นที่สอง"));
-        finishHearing(id, hearing);
+        step.finishHearing(id, hearing);
 
-        assertThatThrownBy(() -> revise(id, Map.of(first.id(), Disposition.ACCEPTED), "1.1"))
+        assertThatThrownBy(() -> step.revise(id, Map.of(first.id(), Disposition.ACCEPTED), "1.1"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(second.referenceNo());
 
-        assertThat(lifecycle(id)).isWaitingAt(REVISE_DRAFT);
+        assertThat(step.lifecycle(id)).isWaitingAt(REVISE_DRAFT);
         assertThat(comments.get(first.id()).disposition()).as("nothing recorded").isNull();
     }
 
     @Test
     void theCommitteeCanSendTheRevisionBackOrAskForASecondHearing() {
-        String id = toScheduling(607);
-        scheduleHearing(id);
+        String id = step.toScheduling(607);
+        step.scheduleHearing(id);
         Hearing first = hearings.latest(id).orElseThrow();
         moveClockAndRunJobs(BuddhistEra.startOfDay(first.window().commentPeriodStart()).toInstant());
         Comment comment = comments.submit(first.id(), comment("ขอให้ทบทวนทั้งฉบับ"));
-        finishHearing(id, first);
-        revise(id, Map.of(comment.id(), Disposition.PARTLY_ACCEPTED), "1.1");
+        step.finishHearing(id, first);
+        step.revise(id, Map.of(comment.id(), Disposition.PARTLY_ACCEPTED), "1.1");
 
         assertThatThrownBy(() -> submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "REVISE")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(Var.FINAL_DECISION_NOTE);
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "REVISE", Var.FINAL_DECISION_NOTE, "คำชี้แจงข้อ 1 ยังไม่ชัด"));
 
-        assertThat(lifecycle(id)).isWaitingAt(REVISE_DRAFT);
-        assertThat(FormValues.items(runtimeService.getVariable(lifecycle(id).getId(), Revision.COMMENTS)).orElseThrow())
+        assertThat(step.lifecycle(id)).isWaitingAt(REVISE_DRAFT);
+        assertThat(FormValues.items(runtimeService.getVariable(step.lifecycle(id).getId(), Revision.COMMENTS)).orElseThrow())
                 .singleElement().satisfies(item -> assertThat(item.get("disposition")).as("the earlier answer is kept").isEqualTo("PARTLY_ACCEPTED"));
-        revise(id, Map.of(comment.id(), Disposition.ACCEPTED), "1.2");
+        step.revise(id, Map.of(comment.id(), Disposition.ACCEPTED), "1.2");
 
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "NEW_HEARING", Var.FINAL_DECISION_NOTE, "แก้ไขสาระสำคัญ ต้องรับฟังอีกครั้ง"));
-        assertThat(lifecycle(id)).isWaitingAt(SCHEDULE_HEARING);
-        scheduleHearing(id, "2027-01-05", "2027-01-25", "2027-01-12T10:00+07:00", "2027-01-12T12:00+07:00");
+        assertThat(step.lifecycle(id)).isWaitingAt(SCHEDULE_HEARING);
+        step.scheduleHearing(id, "2027-01-05", "2027-01-25", "2027-01-12T10:00+07:00", "2027-01-12T12:00+07:00");
 
         Hearing second = hearings.latest(id).orElseThrow();
         assertThat(second.round()).isEqualTo(2);
@@ -239,14 +245,14 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
 
     @Test
     void theDirectorCanReturnTheStandardToTheCommitteeWithAReason() {
-        String id = toFinalApproval(608);
+        String id = step.toFinalApproval(608);
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE"));
 
         assertThatThrownBy(() -> submit(id, DIRECTOR_SIGNS, "supachai", values("signDecision", "RETURN")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("signNote");
         submit(id, DIRECTOR_SIGNS, "supachai", values("signDecision", "RETURN", "signNote", "ขอให้ตรวจสอบถ้อยคำภาษาอังกฤษ"));
 
-        assertThat(lifecycle(id)).isWaitingAt(APPROVE_FINAL_DRAFT);
+        assertThat(step.lifecycle(id)).isWaitingAt(APPROVE_FINAL_DRAFT);
         assertThat(registry.get(id).code()).isNull();
         assertThat(registry.get(id).status()).isEqualTo(FINAL_APPROVAL);
     }
@@ -254,9 +260,9 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
     @Test
     void aRevisionSupersedesTheStandardItReplacesWhenItIsPublished() {
         Standard old = registry.findByCode(StandardCode.parse("มสพร. 4-2565")).orElseThrow();
-        String id = register(StandardKind.MSPR, 4, "มสพร. 4-2565");
+        String id = step.register(StandardKind.MSPR, 4, "มสพร. 4-2565");
         assertThat(registry.get(id).supersedesId()).isEqualTo(old.id());
-        driveToFinalApproval(id);
+        step.driveToFinalApproval(id);
 
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE"));
         submit(id, DIRECTOR_SIGNS, "supachai", values("signDecision", "SIGN"));
@@ -268,14 +274,14 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
 
     @Test
     void takesAGovernmentStandardThroughTheRoyalGazetteToItsEffectiveDate() {
-        String id = register(StandardKind.MRD, 609, null);
-        driveToFinalApproval(id);
+        String id = step.register(StandardKind.MRD, 609, null);
+        step.driveToFinalApproval(id);
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE"));
 
-        ProcessInstance lifecycle = lifecycle(id);
+        ProcessInstance lifecycle = step.lifecycle(id);
         assertThat(lifecycle).isWaitingAt(ENACT_GOVERNMENT_STANDARD);
         for (String member : List.of("boonmee", "jirapa", "kanya")) {
-            vote(id, member, "APPROVE", null);
+            step.vote(id, member, "APPROVE", null);
         }
         submit(id, GovernmentStandardEnactmentProcess.CHAIR_SIGNS, "thawatchai", values("signDecision", "SIGN"));
         moveClockTo(OffsetDateTime.parse("2027-01-04T10:00+07:00").toInstant());
@@ -294,22 +300,22 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
 
     @Test
     void aGovernmentStandardTheCommitteeRejectsGoesBackToRevision() {
-        String id = register(StandardKind.MRD, 610, null);
-        driveToFinalApproval(id);
+        String id = step.register(StandardKind.MRD, 610, null);
+        step.driveToFinalApproval(id);
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE"));
         for (String member : List.of("boonmee", "jirapa", "kanya")) {
-            vote(id, member, "REJECT", "ยังไม่สอดคล้องกับนโยบาย");
+            step.vote(id, member, "REJECT", "ยังไม่สอดคล้องกับนโยบาย");
         }
 
-        assertThat(lifecycle(id)).isWaitingAt(REVISE_DRAFT);
+        assertThat(step.lifecycle(id)).isWaitingAt(REVISE_DRAFT);
         assertThat(registry.get(id).status()).isEqualTo(REVISION);
-        assertThat((String) runtimeService.getVariable(lifecycle(id).getId(), Var.RETURN_REASONS)).contains("ยังไม่สอดคล้องกับนโยบาย");
+        assertThat((String) runtimeService.getVariable(step.lifecycle(id).getId(), Var.RETURN_REASONS)).contains("ยังไม่สอดคล้องกับนโยบาย");
     }
 
     @Test
     void aWithdrawnProjectEndsWithNoTaskLeftAndItsHearingStopsTakingComments() {
-        String id = toScheduling(611);
-        scheduleHearing(id);
+        String id = step.toScheduling(611);
+        step.scheduleHearing(id);
         Hearing hearing = hearings.latest(id).orElseThrow();
         moveClockAndRunJobs(BuddhistEra.startOfDay(hearing.window().commentPeriodStart()).toInstant());
         assertThat(openTasks(id)).isNotEmpty();
@@ -345,125 +351,24 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
     void refusesABadRegistrationAndStartsNothing() {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
 
-        assertThatThrownBy(() -> start(registration(StandardKind.MSPR, 612, "มสพร. x-1:25")))
+        assertThatThrownBy(() -> step.start(step.registration(StandardKind.MSPR, 612, "มสพร. x-1:25")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("revisesCode").hasMessageContaining("x-1:25");
-        Map<String, Object> unknownGroup = registration(StandardKind.MSPR, 612, null);
+        Map<String, Object> unknownGroup = step.registration(StandardKind.MSPR, 612, null);
         unknownGroup.put(Var.WORKING_GROUP, "wg-nobody");
-        assertThatThrownBy(() -> start(unknownGroup)).isInstanceOf(InvalidInputException.class).hasMessageContaining("wg-nobody");
-        Map<String, Object> noTitle = registration(StandardKind.MSPR, 612, null);
+        assertThatThrownBy(() -> step.start(unknownGroup)).isInstanceOf(InvalidInputException.class).hasMessageContaining("wg-nobody");
+        Map<String, Object> noTitle = step.registration(StandardKind.MSPR, 612, null);
         noTitle.remove(Var.TITLE_TH);
         noTitle.put(Var.STANDARD_NUMBER, "six");
-        assertThatThrownBy(() -> start(noTitle)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> step.start(noTitle)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(Var.TITLE_TH).hasMessageContaining(Var.STANDARD_NUMBER);
-        assertThatThrownBy(() -> start(registration(StandardKind.MRD, 612, "มสพร. 5-2565")))
+        assertThatThrownBy(() -> step.start(step.registration(StandardKind.MRD, 612, "มสพร. 5-2565")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("คนละประเภท");
 
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
     }
 
-    // --- steps, each done by the demo user who holds the role ---
-
-    private String register(StandardKind kind, int number, String revises) {
-        return start(registration(kind, number, revises)).getBusinessKey();
-    }
-
-    private ProcessInstance start(Map<String, Object> registration) {
-        actAs("somsri");
-        try {
-            String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-                    .singleResult().getId();
-            return formService.submitStartForm(definitionId, registration);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    private Map<String, Object> registration(StandardKind kind, int number, String revises) {
-        Map<String, Object> values = values(Var.TITLE_TH, "มาตรฐานทดสอบวงจรชีวิต " + number, Var.TITLE_EN, "Lifecycle test standard " + number,
-                Var.KIND, kind.name(), Var.STANDARD_NUMBER, String.valueOf(number), Var.SUBJECT_GROUP, "DIGITAL_PROCESS",
-                Var.WORKING_GROUP, "wg-process", Var.TECHNICAL_WORKING_GROUP, "twg-process");
-        if (revises != null) {
-            values.put(Var.REVISES_CODE, revises);
-        }
-        return values;
-    }
-
-    private ProcessInstance lifecycle(String id) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).processDefinitionKey(KEY).singleResult();
-    }
-
     private String lifecycleHistoricId(String id) {
         return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).processDefinitionKey(KEY).singleResult().getId();
-    }
-
-    private void draft(String id, String version) {
-        submit(id, PREPARE_DRAFT, "anan", values(Var.DRAFT_VERSION_LABEL, version,
-                Var.DRAFT_DOCUMENT_REF, "https://example.org/drafts/" + id + "-" + version + ".pdf", Var.DRAFT_NOTE, "ร่างสำหรับพิจารณา"));
-    }
-
-    private void vote(String id, String member, String decision, String reason) {
-        Task task = tasks(id, CommitteeVoteProcess.CAST_VOTE).stream().filter(t -> member.equals(t.getAssignee())).findFirst().orElseThrow();
-        submit(task, member, reason == null ? values("decision", decision) : values("decision", decision, "reason", reason));
-    }
-
-    private void approve(String id, String... members) {
-        for (String member : members) {
-            vote(id, member, "APPROVE", null);
-        }
-    }
-
-    private void scheduleHearing(String id) {
-        scheduleHearing(id, "2026-12-01", "2026-12-31", "2026-12-10T13:30+07:00", "2026-12-10T15:30+07:00");
-    }
-
-    private void scheduleHearing(String id, String start, String end, String meetingStart, String meetingEnd) {
-        submit(id, SCHEDULE_HEARING, "somsri", values("commentPeriodStart", start, "commentPeriodEnd", end, "meetingStart", meetingStart,
-                "meetingEnd", meetingEnd, Var.MEETING_LINK, "https://teams.example.org/hearing", Var.REGISTRATION_LINK,
-                "https://forms.example.org/register", Var.HEARING_BACKGROUND, "ความเป็นมาและวัตถุประสงค์ของร่างมาตรฐาน"));
-    }
-
-    private void finishHearing(String id, Hearing hearing) {
-        moveClockAndRunJobs(hearing.window().meetingEnd());
-        submit(id, PublicHearingProcess.ATTACH_MEETING_MATERIALS, "wichai", values());
-        moveClockAndRunJobs(hearing.window().closesAt());
-    }
-
-    private void revise(String id, Map<Long, Disposition> answers, String version) {
-        List<Map<String, Object>> items = FormValues.items(runtimeService.getVariable(lifecycle(id).getId(), Revision.COMMENTS)).orElseThrow();
-        for (Map<String, Object> item : items) {
-            Disposition disposition = answers.get(((Number) item.get("commentId")).longValue());
-            item.put("disposition", disposition == null ? null : disposition.name());
-            item.put("response", disposition == null ? null : "คำชี้แจงต่อข้อคิดเห็น " + item.get("reference"));
-        }
-        submit(id, REVISE_DRAFT, "anan", values(Revision.COMMENTS, SpinValues.jsonValue(FormValues.json(items)).create(),
-                Var.REVISED_VERSION_LABEL, version, Var.REVISED_DOCUMENT_REF, "https://example.org/drafts/" + id + "-" + version + ".pdf",
-                Var.REVISION_NOTE, "ปรับตามข้อคิดเห็น", Var.FAQ_TEXT, "ถาม: ใช้กับหน่วยงานใด ตอบ: ทุกหน่วยงานของรัฐ"));
-    }
-
-    private String toScheduling(int number) {
-        String id = register(StandardKind.MSPR, number, null);
-        draft(id, "1.0");
-        approve(id, "chaiwat", "malee");
-        approve(id, "prasert", "wanida", "somchai", "ratana");
-        return id;
-    }
-
-    private String toFinalApproval(int number) {
-        String id = register(StandardKind.MSPR, number, null);
-        driveToFinalApproval(id);
-        return id;
-    }
-
-    private void driveToFinalApproval(String id) {
-        draft(id, "1.0");
-        approve(id, "chaiwat", "malee");
-        approve(id, "prasert", "wanida", "somchai", "ratana");
-        scheduleHearing(id);
-        Hearing hearing = hearings.latest(id).orElseThrow();
-        moveClockAndRunJobs(BuddhistEra.startOfDay(hearing.window().commentPeriodStart()).toInstant());
-        finishHearing(id, hearing);
-        revise(id, Map.of(), "1.1");
-        assertThat(lifecycle(id)).isWaitingAt(APPROVE_FINAL_DRAFT);
     }
 
     private List<String> candidateGroups(Task task) {

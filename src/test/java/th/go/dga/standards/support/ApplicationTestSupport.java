@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.lifecycle.ProjectRegistration;
 import th.go.dga.standards.lifecycle.ProjectRequest;
 import th.go.dga.standards.registry.Standard;
@@ -54,10 +56,12 @@ public abstract class ApplicationTestSupport {
     @Autowired protected ManagementService managementService;
     @Autowired protected IdentityService identityService;
     @Autowired protected HistoryService historyService;
+    @Autowired protected RepositoryService repositoryService;
     @Autowired protected StandardRegistry registry;
     @Autowired protected ProjectRegistration projects;
 
     @Autowired private ProcessEngine processEngine;
+    @Autowired private HearingService hearingService;
 
     @BeforeEach
     void startTheClock() {
@@ -135,6 +139,11 @@ public abstract class ApplicationTestSupport {
 
     protected void submit(String businessKey, String activityId, String userId, Map<String, Object> values) {
         submit(task(businessKey, activityId), userId, values);
+    }
+
+    /** The lifecycle's steps, each done by the demo user who holds the role. */
+    protected LifecycleSteps steps() {
+        return new LifecycleSteps(this, hearingService);
     }
 
     /** A project registered without a process, for tests of the processes it calls. */

@@ -65,7 +65,7 @@ class TasksApiTests extends ApiTestSupport {
 
         String vote = taskService.createTaskQuery().processInstanceBusinessKey(id).taskAssignee("malee").singleResult().getId();
         mvc.perform(get("/api/tasks").param("scope", "mine").with(as("malee"))).andExpect(jsonPath("$[*].id", hasItem(vote)));
-        mvc.perform(get("/api/tasks/{id}", vote).with(as("chaiwat"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/tasks/{id}", vote).with(as("chaiwat"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/tasks/{id}/unclaim", vote).with(as("malee"))).andExpect(status().isConflict());
 
         mvc.perform(post("/api/tasks/{id}/complete", vote).with(as("malee")).contentType(MediaType.APPLICATION_JSON)
@@ -78,11 +78,11 @@ class TasksApiTests extends ApiTestSupport {
     }
 
     @Test
-    void aTaskOfSomeoneElsesGroupIsNotFound() throws Exception {
+    void aTaskOfSomeoneElsesGroupIsForbidden() throws Exception {
         String taskId = draftingTask(register(903));
 
-        mvc.perform(get("/api/tasks/{id}", taskId).with(as("somsri"))).andExpect(status().isNotFound());
-        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(as("somsri"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/tasks/{id}", taskId).with(as("somsri"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(as("somsri"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/tasks").with(as("somsri"))).andExpect(jsonPath("$[*].id", not(hasItem(taskId))));
         mvc.perform(get("/api/tasks/{id}", "no-such-task").with(as("anan"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/tasks").param("scope", "everyone").with(as("anan"))).andExpect(status().isUnprocessableEntity());
