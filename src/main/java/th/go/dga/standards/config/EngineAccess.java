@@ -20,7 +20,7 @@ public class EngineAccess {
      * The most rows one engine query returns to a logged-in user ({@code query-max-results-limit}); queries made
      * for a user ask for a page of at most this many.
      */
-    public static final int MAX_RESULTS = 1000;
+    public static final int MAX_RESULTS = 2000;
 
     private final ProcessEngineConfigurationImpl configuration;
 

@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -21,6 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -41,7 +42,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>Everything else: the site and the login page.</li>
  * </ul>
  * A request that carries the session cookie and changes something must carry the CSRF token; a request
- * authenticated by HTTP Basic or made without a session has no ambient credential to forge.
+ * authenticated by HTTP Basic or made without a session has no ambient credential to forge. HTTP Basic authenticates
+ * its own request only: it never leaves a session behind, and neither does a refused request, so a cookie can only
+ * ever stand for a login through the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,6 +52,8 @@ class WebSecurity {
 
     static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** Where HTTP Basic keeps its user: in the request it came with, never in a session. */
+    private static final SecurityContextRepository FOR_THIS_REQUEST = new RequestAttributeSecurityContextRepository();
 
     /** Camunda's own CSP, with nonces, covers its webapps; ours covers the rest. */
     static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -65,8 +70,9 @@ class WebSecurity {
                                 "/api/catalogue", "/api/catalogue/**", "/api/documents/*/content", "/api/documents/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems).securityContextRepository(FOR_THIS_REQUEST))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
@@ -80,8 +86,9 @@ class WebSecurity {
         ProblemResponses problems = new ProblemResponses(json, locales);
         http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems).securityContextRepository(FOR_THIS_REQUEST))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
@@ -115,7 +122,7 @@ class WebSecurity {
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.securityContextRepository(FOR_THIS_REQUEST))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(SITE_POLICY)));
         return http.build();
     }

@@ -3,7 +3,7 @@ package th.go.dga.standards.taskform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -30,11 +30,12 @@ public class TaskInputValidator {
     }
 
     /**
-     * @param written the variables the caller has set: when a person acts, only the form's inputs may be among them
+     * @param written the variables the caller has set: when a person acts, only the form's inputs may be among them,
+     *                and the inputs the form only shows when they come empty and the process had not set them
      * @throws InvalidInputException naming every field that is wrong and why
      */
     public void validate(String processDefinitionId, String activityId, String formId, String businessKey, Map<String, Object> values,
-                         Set<String> written) {
+                         Map<String, WrittenVariables.Written> written) {
         CommandContext commandContext = Context.getCommandContext();
         ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(processDefinitionId);
@@ -45,8 +46,14 @@ public class TaskInputValidator {
                     .find(Context.getProcessEngineConfiguration().getRepositoryService(), definition.getDeploymentId(), formId)
                     .orElseThrow(() -> new IllegalStateException("form " + formId + " is not part of deployment " + definition.getDeploymentId())));
             if (commandContext.getAuthenticatedUserId() != null) {
-                written.stream().filter(name -> schema.field(name).filter(f -> !f.readonly()).isEmpty())
-                        .forEach(name -> violations.add(Violation.of(name, "form.not-an-input", name)));
+                written.forEach((name, value) -> {
+                    Optional<FormField> field = schema.field(name);
+                    boolean input = field.filter(f -> !f.readonly()).isPresent();
+                    boolean shownOnly = field.filter(FormField::readonly).isPresent() && value.isNothingNew();
+                    if (!input && !shownOnly) {
+                        violations.add(Violation.of(name, "form.not-an-input", name));
+                    }
+                });
             }
             violations.addAll(FormCheck.violations(schema, values));
         }

@@ -1,7 +1,7 @@
 package th.go.dga.standards.taskform;
 
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
@@ -15,21 +15,35 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  */
 final class WrittenVariables {
 
+    /**
+     * @param created whether the variable did not exist before
+     * @param value   its new value
+     */
+    record Written(boolean created, Object value) {
+
+        /** Nothing: what a form sends for an input it only shows, when the process has not set it. */
+        boolean isNothingNew() {
+            return created && (value == null || value instanceof String text && text.isEmpty());
+        }
+    }
+
     private WrittenVariables() {
     }
 
-    static Set<String> of(String processInstanceId) {
-        Set<String> names = new TreeSet<>();
+    static Map<String, Written> of(String processInstanceId) {
+        Map<String, Written> written = new TreeMap<>();
         CommandContext context = Context.getCommandContext();
         if (context == null || processInstanceId == null) {
-            return names;
+            return written;
         }
         for (CachedDbEntity cached : context.getDbEntityManager().getDbEntityCache().getCachedEntities()) {
-            if (cached.getEntity() instanceof VariableInstanceEntity variable && processInstanceId.equals(variable.getProcessInstanceId())
-                    && (cached.getEntityState() == DbEntityState.TRANSIENT || cached.getEntityState() == DbEntityState.PERSISTENT && cached.isDirty())) {
-                names.add(variable.getName());
+            if (cached.getEntity() instanceof VariableInstanceEntity variable && processInstanceId.equals(variable.getProcessInstanceId())) {
+                boolean created = cached.getEntityState() == DbEntityState.TRANSIENT;
+                if (created || cached.getEntityState() == DbEntityState.PERSISTENT && cached.isDirty()) {
+                    written.put(variable.getName(), new Written(created, variable.getValue()));
+                }
             }
         }
-        return names;
+        return written;
     }
 }

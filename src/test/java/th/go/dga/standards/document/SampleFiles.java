@@ -25,13 +25,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Small real files of every accepted format, and files made to deceive, all made in memory by the tests.
  */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
     /** A one-page PDF written by hand, with a correct cross-reference table. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return pdf("DGA standards workflow");
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
 import th.go.dga.standards.validation.InvalidInputException;
-import th.go.dga.standards.voting.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,9 +46,9 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
     @Test
     void theApprovedStandardIsSignedPublishedAndComesIntoForceOnItsEffectiveDate() {
         Standard standard = registeredProject(StandardKind.MRD);
-        ProcessInstance enactment = start(standard);
+        ProcessInstance enactment = steps().startEnactment(standard);
 
-        vote(standard, "APPROVE", "APPROVE", "APPROVE");
+        steps().dgdcVotes(standard, "APPROVE", "APPROVE", "APPROVE");
         assertThat(enactment).isWaitingAt(CHAIR_SIGNS);
         assertThat(task(standard.id(), CHAIR_SIGNS)).satisfies(t -> assertThat(taskService.getIdentityLinksForTask(t.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("dgdc-chair")));
@@ -87,8 +85,8 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
         Standard old = registry.findByCode(StandardCode.parse("มรด. 1-1:2564")).orElseThrow();
         Standard revision = projects.register(new ProjectRequest("ดิจิทัลไอดีสำหรับบริการภาครัฐ ภาพรวม เวอร์ชัน 2.0", "Digital ID overview 2.0",
                 StandardKind.MRD, 1, 1, "DIGITAL_ID", "wg-security", "twg-security", "มรด. 1-1:2564"));
-        ProcessInstance enactment = start(revision);
-        vote(revision, "APPROVE", "APPROVE", "APPROVE");
+        ProcessInstance enactment = steps().startEnactment(revision);
+        steps().dgdcVotes(revision, "APPROVE", "APPROVE", "APPROVE");
         submit(revision.id(), CHAIR_SIGNS, "thawatchai", values(Var.SIGN_DECISION, "SIGN"));
         submit(revision.id(), ENTER_GAZETTE_SUBMISSION, "somsri", values(Var.SUBMITTED_ON, TODAY, Var.SUBMISSION_REF, "สพร 0100/2"));
 
@@ -105,9 +103,9 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
     @Test
     void aStandardTheCommitteeDoesNotApproveGoesBackWithTheReasons() {
         Standard standard = registeredProject(StandardKind.MRD);
-        ProcessInstance enactment = start(standard);
+        ProcessInstance enactment = steps().startEnactment(standard);
 
-        vote(standard, "REJECT", "REJECT", "REJECT");
+        steps().dgdcVotes(standard, "REJECT", "REJECT", "REJECT");
 
         assertThat(enactment).isEnded().hasPassed(RECORD_RETURN, RETURNED_FOR_REVISION).hasNotPassed(CHAIR_SIGNS);
         assertThat(outcome(enactment)).isEqualTo(OUTCOME_NOT_APPROVED);
@@ -117,8 +115,8 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
     @Test
     void theChairmanSendsAStandardBackOnlyWithAReason() {
         Standard standard = registeredProject(StandardKind.MRD);
-        ProcessInstance enactment = start(standard);
-        vote(standard, "APPROVE", "APPROVE", "APPROVE");
+        ProcessInstance enactment = steps().startEnactment(standard);
+        steps().dgdcVotes(standard, "APPROVE", "APPROVE", "APPROVE");
 
         assertThatThrownBy(() -> submit(standard.id(), CHAIR_SIGNS, "thawatchai", values(Var.SIGN_DECISION, "RETURN")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(Var.SIGN_NOTE);
@@ -135,8 +133,8 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
     @Test
     void refusesGazetteDatesOutOfOrder() {
         Standard standard = registeredProject(StandardKind.MRD);
-        start(standard);
-        vote(standard, "APPROVE", "APPROVE", "APPROVE");
+        steps().startEnactment(standard);
+        steps().dgdcVotes(standard, "APPROVE", "APPROVE", "APPROVE");
         submit(standard.id(), CHAIR_SIGNS, "thawatchai", values(Var.SIGN_DECISION, "SIGN"));
 
         assertThatThrownBy(() -> submit(standard.id(), ENTER_GAZETTE_SUBMISSION, "somsri",
@@ -154,22 +152,6 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
 
         assertThat(registry.get(standard.id()).status()).isEqualTo(StandardStatus.AWAITING_GAZETTE);
         assertThat(gazette.find(standard.id()).orElseThrow().publishedOn()).isNull();
-    }
-
-    private ProcessInstance start(Standard standard) {
-        return runtimeService.startProcessInstanceByKey(KEY, standard.id(), Map.of("standardId", standard.id(),
-                "standardTitle", standard.titleTh(), "draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/final.pdf"));
-    }
-
-    private void vote(Standard standard, String... decisions) {
-        String[] members = {"boonmee", "jirapa", "kanya", "sakda", "thawatchai"};
-        for (int i = 0; i < decisions.length; i++) {
-            String member = members[i];
-            Task task = tasks(standard.id(), CommitteeVoteProcess.CAST_VOTE).stream().filter(t -> member.equals(t.getAssignee())).findFirst().orElseThrow();
-            submit(task, member, "REJECT".equals(decisions[i])
-                    ? values("decision", "REJECT", "reason", "ไม่สอดคล้องกับกฎหมายว่าด้วยการบริหารงานภาครัฐผ่านระบบดิจิทัล")
-                    : values("decision", decisions[i]));
-        }
     }
 
     private String outcome(ProcessInstance enactment) {

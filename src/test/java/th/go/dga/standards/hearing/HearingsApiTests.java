@@ -78,7 +78,7 @@ class HearingsApiTests extends ApiTestSupport {
         Hearing hearing = openHearing();
 
         MvcResult result = mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(comment("ข้อ 5.2 ควรระบุระดับความเชื่อมั่น"))))
+                        .content(body(publicComment("ข้อ 5.2 ควรระบุระดับความเชื่อมั่น"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.referenceNo").value(org.hamcrest.Matchers.matchesPattern("C2569-\\d{6}")))
                 .andExpect(jsonPath("$.receivedAt").value("2026-11-26T09:00:00+07:00"))
@@ -99,7 +99,7 @@ class HearingsApiTests extends ApiTestSupport {
     @Test
     void refusesACommentWithoutWhatItMustHoldAndStoresNothing() throws Exception {
         Hearing hearing = openHearing();
-        Map<String, Object> bad = comment(" ");
+        Map<String, Object> bad = publicComment(" ");
         bad.remove("name");
         bad.put("email", "not-an-address");
         bad.put("consent", false);
@@ -109,13 +109,13 @@ class HearingsApiTests extends ApiTestSupport {
                 .andExpect(jsonPath("$.type").value("/problems/invalid-input"))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("comment", "name", "email", "consent")));
 
-        Map<String, Object> oldNotice = comment("ok");
+        Map<String, Object> oldNotice = publicComment("ok");
         oldNotice.put("privacyNoticeVersion", "0.9");
         mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).contentType(MediaType.APPLICATION_JSON).content(body(oldNotice)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("privacyNoticeVersion"));
 
-        Map<String, Object> unknownType = comment("ok");
+        Map<String, Object> unknownType = publicComment("ok");
         unknownType.put("type", "ANGRY");
         mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).contentType(MediaType.APPLICATION_JSON).content(body(unknownType)))
                 .andExpect(status().isUnprocessableEntity())
@@ -142,7 +142,7 @@ class HearingsApiTests extends ApiTestSupport {
     @Test
     void refusesACommentBeforeTheOpeningAndAfterTheClosingWithTheMoments() throws Exception {
         Hearing upcoming = scheduledHearing();
-        mvc.perform(post("/api/hearings/{id}/comments", upcoming.id()).contentType(MediaType.APPLICATION_JSON).content(body(comment("เร็วไป"))))
+        mvc.perform(post("/api/hearings/{id}/comments", upcoming.id()).contentType(MediaType.APPLICATION_JSON).content(body(publicComment("เร็วไป"))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.opensAt").value("2026-11-26T00:00:00+07:00"));
 
@@ -150,7 +150,7 @@ class HearingsApiTests extends ApiTestSupport {
         moveClockTo(OffsetDateTime.parse("2027-01-01T00:00+07:00").toInstant());
 
         mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", "en").content(body(comment("สายไป"))))
+                        .header("Accept-Language", "en").content(body(publicComment("สายไป"))))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/state-conflict"))
                 .andExpect(jsonPath("$.title").value("Not possible in the current state"))
@@ -162,18 +162,18 @@ class HearingsApiTests extends ApiTestSupport {
     @Test
     void aResubmissionWithTheSameIdempotencyKeyReturnsTheFirstComment() throws Exception {
         Hearing hearing = openHearing();
-        String first = submitWithKey(hearing, "key-1", comment("ครั้งเดียว"), 201, "false");
-        String again = submitWithKey(hearing, "key-1", comment("ครั้งเดียว"), 201, "true");
+        String first = submitWithKey(hearing, "key-1", publicComment("ครั้งเดียว"), 201, "false");
+        String again = submitWithKey(hearing, "key-1", publicComment("ครั้งเดียว"), 201, "true");
 
         assertThat(again).isEqualTo(first);
         assertThat(comments.count(hearing.id())).isEqualTo(1);
 
         mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).header("Idempotency-Key", "key-1")
-                        .contentType(MediaType.APPLICATION_JSON).content(body(comment("ข้อความอื่น"))))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(publicComment("ข้อความอื่น"))))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
         mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).header("Idempotency-Key", "มีภาษาไทย")
-                        .contentType(MediaType.APPLICATION_JSON).content(body(comment("x"))))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(publicComment("x"))))
                 .andExpect(status().isUnprocessableEntity());
         assertThat(comments.count(hearing.id())).isEqualTo(1);
     }
@@ -187,7 +187,7 @@ class HearingsApiTests extends ApiTestSupport {
             for (int i = 0; i < 16; i++) {
                 sends.add(() -> json.readTree(mvc.perform(post("/api/hearings/{id}/comments", hearing.id())
                                 .header("Idempotency-Key", "concurrent-key").contentType(MediaType.APPLICATION_JSON)
-                                .content(body(comment("พร้อมกัน"))))
+                                .content(body(publicComment("พร้อมกัน"))))
                         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("referenceNo").asText());
             }
             List<String> references = new ArrayList<>();
@@ -252,20 +252,5 @@ class HearingsApiTests extends ApiTestSupport {
                 .andExpect(status().is(status))
                 .andExpect(header().string("Idempotent-Replayed", replayed))
                 .andReturn().getResponse().getContentAsString()).get("referenceNo").asText();
-    }
-
-    static Map<String, Object> comment(String text) {
-        Map<String, Object> comment = new HashMap<>();
-        comment.put("document", "(ร่าง) มสพร. 6-5");
-        comment.put("clause", "5.2");
-        comment.put("type", "TECHNICAL");
-        comment.put("comment", text);
-        comment.put("proposedChange", "เพิ่มตารางเทียบระดับ");
-        comment.put("name", "สมหญิง ตัวอย่าง");
-        comment.put("organisation", "กรมการปกครอง");
-        comment.put("email", "somying@example.go.th");
-        comment.put("consent", true);
-        comment.put("privacyNoticeVersion", "1.0");
-        return comment;
     }
 }

@@ -30,7 +30,6 @@ import th.go.dga.standards.hearing.PublicHearingProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;
-import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.registry.StatusChange;
 import th.go.dga.standards.signing.AnnouncementService;
 import th.go.dga.standards.support.LifecycleSteps;

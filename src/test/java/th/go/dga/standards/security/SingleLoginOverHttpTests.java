@@ -75,6 +75,61 @@ class SingleLoginOverHttpTests extends ApplicationTestSupport {
         assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID")).allSatisfy(c -> assertThat(c).contains("Secure").contains("HttpOnly"));
     }
 
+    @Test
+    void httpBasicAndRefusedCallsLeaveNoSessionAndTheCookieStaysTheLoggedInUsers() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/api/tasks", "/engine-rest/task/no-such-task", "/engine-rest/task?maxResults=1")) {
+            HttpResponse<String> anonymous = client.send(get(path), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(anonymous.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            HttpResponse<String> basic = client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic("admin")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(basic.statusCode()).as(path).isIn(200, 404);
+            assertThat(basic.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+
+        HttpClient browser = loggedIn("anan");
+        String session = cookie(browser, "JSESSIONID");
+        HttpResponse<String> asAdmin = client.send(HttpRequest.newBuilder(uri("/engine-rest/task?maxResults=1"))
+                .header("Authorization", basic("admin")).header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asAdmin.statusCode()).isEqualTo(200);
+        assertThat(browser.send(get("/camunda/api/admin/auth/user/default"), HttpResponse.BodyHandlers.ofString()).body())
+                .as("the session is still anan's").contains("\"userId\":\"anan\"");
+    }
+
+    @Test
+    void eachUserFindsTheirOwnTasklistFiltersAfterLoggingIn() throws Exception {
+        String project = steps().register(th.go.dga.standards.registry.StandardKind.MSPR, 7900, null);
+        HttpClient browser = loggedIn("pranee");
+
+        String filters = browser.send(get("/camunda/api/engine/engine/default/filter?resourceType=Task&firstResult=0&maxResults=2000"), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(filters).contains("งานของฉัน").contains("งานของกลุ่มฉัน").contains("\"owner\":\"pranee\"").doesNotContain("\"owner\":\"anan\"");
+        String groupFilter = match(filters, "\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"งานของกลุ่มฉัน\"");
+        String tasks = browser.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/filter/" + groupFilter + "/list?firstResult=0&maxResults=50"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(tasks).contains(task(project, th.go.dga.standards.lifecycle.StandardLifecycleProcess.PREPARE_DRAFT).getId());
+    }
+
+    private HttpClient loggedIn(String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String token = match(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body(), "name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        return browser;
+    }
+
+    private static String cookie(HttpClient browser, String name) {
+        return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).findFirst().orElseThrow().getValue();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes());
+    }
+
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(uri(path)).build();
     }

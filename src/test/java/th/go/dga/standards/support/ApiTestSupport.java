@@ -2,6 +2,8 @@ package th.go.dga.standards.support;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,5 +48,21 @@ public abstract class ApiTestSupport extends ApplicationTestSupport {
         return hearings.schedule(standard.id(), new HearingWindow(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 31),
                         OffsetDateTime.parse("2026-12-10T13:30+07:00").toInstant(), OffsetDateTime.parse("2026-12-10T15:30+07:00").toInstant()),
                 "https://teams.example.org/hearing", "https://forms.example.org/register", "ความเป็นมาและวัตถุประสงค์\n\nย่อหน้าที่สอง");
+    }
+
+    /** A comment as the public sends it, with consent to the current privacy notice. */
+    protected static Map<String, Object> publicComment(String text) {
+        Map<String, Object> comment = new HashMap<>();
+        comment.put("document", "(ร่าง) มสพร. 6-5");
+        comment.put("clause", "5.2");
+        comment.put("type", "TECHNICAL");
+        comment.put("comment", text);
+        comment.put("proposedChange", "เพิ่มตารางเทียบระดับ");
+        comment.put("name", "สมหญิง ตัวอย่าง");
+        comment.put("organisation", "กรมการปกครอง");
+        comment.put("email", "somying@example.go.th");
+        comment.put("consent", true);
+        comment.put("privacyNoticeVersion", "1.0");
+        return comment;
     }
 }

@@ -8,10 +8,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import th.go.dga.standards.drafting.Revision;
+import th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.hearing.Disposition;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.PublicHearingProcess;
+import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.thai.BuddhistEra;
@@ -153,5 +155,30 @@ public class LifecycleSteps {
         test.submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE", Var.MEETING_REFERENCE, "1/2570"));
         assertThat(lifecycle(id)).isWaitingAt(DIRECTOR_SIGNS);
         return id;
+    }
+
+    /** Starts the enactment of a government standard: the digital government committee votes first. */
+    public ProcessInstance startEnactment(Standard standard) {
+        return test.runtimeService.startProcessInstanceByKey(GovernmentStandardEnactmentProcess.KEY, standard.id(), Map.of("standardId", standard.id(),
+                "standardTitle", standard.titleTh(), "draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/final.pdf"));
+    }
+
+    /** The votes of the digital government committee's members, in order; a rejection comes with its reason. */
+    public void dgdcVotes(Standard standard, String... decisions) {
+        String[] members = {"boonmee", "jirapa", "kanya", "sakda", "thawatchai"};
+        for (int i = 0; i < decisions.length; i++) {
+            test.submit(voteOf(standard.id(), members[i]), members[i], "REJECT".equals(decisions[i])
+                    ? values("decision", "REJECT", "reason", "ไม่สอดคล้องกับกฎหมายว่าด้วยการบริหารงานภาครัฐผ่านระบบดิจิทัล")
+                    : values("decision", decisions[i]));
+        }
+    }
+
+    /** A government standard the committee has approved, waiting for the chairman's signature. */
+    public Standard toChairSigning() {
+        Standard standard = test.registeredProject(StandardKind.MRD);
+        ProcessInstance enactment = startEnactment(standard);
+        dgdcVotes(standard, "APPROVE", "APPROVE", "APPROVE");
+        assertThat(enactment).isWaitingAt(GovernmentStandardEnactmentProcess.CHAIR_SIGNS);
+        return standard;
     }
 }

@@ -47,8 +47,15 @@ class TasksApiTests extends ApiTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("draftDocumentRef"));
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task stays open").isEqualTo(1);
 
+        // the reasons a draft was sent back are shown, not entered: Tasklist sends them back empty when there are none
         mvc.perform(post("/api/tasks/{id}/complete", taskId).with(as("pranee")).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/d.pdf")))))
+                        .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/d.pdf",
+                                "returnReasons", "ไม่มีใครส่งกลับ")))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("returnReasons"));
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(as("pranee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("draftVersionLabel", "1.0", "draftDocumentRef", "https://example.org/d.pdf",
+                                "returnReasons", "")))))
                 .andExpect(status().isNoContent());
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(registry.get(id).status().name()).isEqualTo("TWG_REVIEW");
@@ -68,6 +75,12 @@ class TasksApiTests extends ApiTestSupport {
         mvc.perform(get("/api/tasks/{id}", vote).with(as("chaiwat"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/tasks/{id}/unclaim", vote).with(as("malee"))).andExpect(status().isConflict());
 
+        mvc.perform(post("/api/tasks/{id}/complete", vote).with(as("malee")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("values", Map.of("decision", "APPROVE", "technicalWorkingGroup", "twg-security")))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("technicalWorkingGroup"));
+        assertThat(runtimeService.getVariable(taskService.createTaskQuery().taskId(vote).singleResult().getProcessInstanceId(), "technicalWorkingGroup"))
+                .as("a value that is not on the form changes nothing").isNotEqualTo("twg-security");
         mvc.perform(post("/api/tasks/{id}/complete", vote).with(as("malee")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("values", Map.of("decision", "REJECT")))))
                 .andExpect(status().isUnprocessableEntity())
