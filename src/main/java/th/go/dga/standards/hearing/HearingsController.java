@@ -19,6 +19,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import th.go.dga.standards.security.AddressLimits;
+import th.go.dga.standards.security.LimitedPerAddress;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.Violation;
@@ -71,6 +73,8 @@ class HearingsController {
     @ApiResponse(responseCode = "404", description = "No such hearing")
     @ApiResponse(responseCode = "409", description = "The comment period has not opened or has closed; closedAt says when it closed")
     @ApiResponse(responseCode = "422", description = "A required field is missing or wrong, or the consent is missing or for an old notice")
+    @ApiResponse(responseCode = "429", description = "Too many comments from this address; Retry-After says in how many seconds to try again")
+    @LimitedPerAddress(AddressLimits.Purpose.COMMENT)
     ResponseEntity<CommentReceipt> comment(@PathVariable long hearingId,
                                            @Parameter(description = "a key of the client's choosing, at most 100 visible ASCII characters",
                                                    example = "6f1c9a52-8d0e-4a0b-9b7e-2c5f0e1d3a77")
@@ -91,6 +95,8 @@ class HearingsController {
     @ApiResponse(responseCode = "404", description = "No such hearing")
     @ApiResponse(responseCode = "409", description = "The meeting has ended or the hearing is closed")
     @ApiResponse(responseCode = "422", description = "Name, e-mail or consent missing or wrong")
+    @ApiResponse(responseCode = "429", description = "Too many registrations from this address; Retry-After says in how many seconds to try again")
+    @LimitedPerAddress(AddressLimits.Purpose.REGISTRATION)
     ResponseEntity<RegistrationView> register(@PathVariable long hearingId, @RequestBody RegistrationRequest request) {
         visible(hearingId);
         MeetingRegistrations.Outcome outcome = registrations.register(hearingId, request.name(), request.organisation(), request.email(),

@@ -8,9 +8,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -128,6 +130,14 @@ public class ProblemDetails {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
     ProblemDetail forbidden(Exception e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", Messages.get("problem.forbidden", null, locale), locale);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                        Messages.get("problem.too-many-requests", new Object[] {e.retryAfterSeconds()}, locale), locale));
     }
 
     @ExceptionHandler(Exception.class)

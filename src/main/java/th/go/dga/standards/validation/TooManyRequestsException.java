@@ -1,9 +1,8 @@
-package th.go.dga.standards.security;
-
-import th.go.dga.standards.validation.Messages;
+package th.go.dga.standards.validation;
 
 /**
- * An address that has done something too often: it may try again after {@link #retryAfterSeconds()}.
+ * An address that has done something too often: it may try again after {@link #retryAfterSeconds()}. Nothing of
+ * the refused request has been done.
  */
 public class TooManyRequestsException extends RuntimeException {
 
