@@ -1,0 +1,69 @@
+package th.go.dga.standards.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import th.go.dga.standards.StandardsApplication;
+import th.go.dga.standards.support.ApplicationTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The production profile starts only with a strong administrator password and no demo: each case is a start of the
+ * application with that profile.
+ */
+class ProductionProfileTests extends ApplicationTestSupport {
+
+    private static final String STRONG = "correct-horse-battery-staple";
+
+    @Test
+    void namesEveryProblemOfTheSettings() {
+        assertThat(ProductionSettings.problems(false, "demo", STRONG)).isEmpty();
+        assertThat(ProductionSettings.problems(true, "demo", STRONG)).singleElement().asString().contains("standards.demo.enabled");
+        assertThat(ProductionSettings.problems(false, "demo", null)).singleElement().asString().contains("ADMIN_PASSWORD is not set");
+        assertThat(ProductionSettings.problems(false, "demo", "  ")).singleElement().asString().contains("ADMIN_PASSWORD is not set");
+        assertThat(ProductionSettings.problems(false, "demo", "short")).singleElement().asString().contains("shorter than 12");
+        assertThat(ProductionSettings.problems(false, "demo", "123456789012")).singleElement().asString().contains("known default");
+        assertThat(ProductionSettings.problems(false, "a-long-demo-password", "a-long-demo-password")).singleElement().asString()
+                .contains("known default");
+    }
+
+    @Test
+    void refusesToStartWithTheDemoOrWithoutAStrongAdministratorPassword() {
+        assertThatThrownBy(() -> start(newDatabase(), "--standards.demo.enabled=true", "--ADMIN_PASSWORD=" + STRONG))
+                .hasMessageContaining("refuses to start").hasMessageContaining("standards.demo.enabled");
+        assertThatThrownBy(() -> start(newDatabase()))
+                .hasMessageContaining("refuses to start").hasMessageContaining("ADMIN_PASSWORD is not set");
+        assertThatThrownBy(() -> start(newDatabase(), "--ADMIN_PASSWORD=demo"))
+                .hasMessageContaining("ADMIN_PASSWORD is shorter than 12");
+    }
+
+    @Test
+    void startsWithAStrongAdministratorPasswordAndSeedsNothing() {
+        try (ConfigurableApplicationContext production = start(newDatabase(), "--ADMIN_PASSWORD=" + STRONG)) {
+            IdentityService identity = production.getBean(IdentityService.class);
+            assertThat(identity.checkPassword("admin", STRONG)).isTrue();
+            assertThat(identity.createUserQuery().userId("somsri").count()).isZero();
+        }
+    }
+
+    private static String newDatabase() {
+        return "jdbc:h2:mem:production-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static ConfigurableApplicationContext start(String database, String... arguments) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database, "--server.port=0",
+                "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.job-execution.enabled=false",
+                "--standards.documents.directory=" + System.getProperty("java.io.tmpdir") + "/production-documents-" + UUID.randomUUID()));
+        args.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(StandardsApplication.class).profiles("production")
+                .run(args.toArray(String[]::new));
+    }
+}
