@@ -2,6 +2,7 @@ package th.go.dga.standards.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,8 @@ import th.go.dga.standards.voting.VotingRule;
  * @param voting    how committees vote
  * @param demo      demo users and data for the embedded default
  * @param documents where uploaded documents are kept and what is accepted
+ * @param limits    what one address may do how often
+ * @param privacy   how long the public's personal data is kept
  */
 @ConfigurationProperties("standards")
 public record StandardsProperties(
@@ -26,7 +29,15 @@ public record StandardsProperties(
         @DefaultValue Voting voting,
         @DefaultValue Demo demo,
         @DefaultValue Documents documents,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Privacy privacy) {
+
+    /**
+     * @param retention how long after a hearing has closed the names, organisations and addresses of its commenters and
+     *                  registrants are kept; then comments are anonymised and registrations removed
+     */
+    public record Privacy(@DefaultValue("P1Y") Period retention) {
+    }
 
     /**
      * @param minimumCommentDays   the shortest comment period, in days, first and last included

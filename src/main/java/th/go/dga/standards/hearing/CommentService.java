@@ -3,6 +3,7 @@ package th.go.dga.standards.hearing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -186,6 +187,46 @@ public class CommentService {
         }
         return jdbc.sql("select " + COLUMNS + " from hearing_comment where " + where + " order by received_at, id")
                 .params(params).query(this::map).list();
+    }
+
+    /** The comments sent from this e-mail address, in any case, that still name their author. */
+    @Transactional(readOnly = true)
+    public List<Comment> byEmail(String email) {
+        return jdbc.sql("select " + COLUMNS + " from hearing_comment where lower(email) = :email order by received_at, id")
+                .param("email", email.strip().toLowerCase(Locale.ROOT)).query(this::map).list();
+    }
+
+    /**
+     * Takes the author off every comment sent from this address: name, organisation, address and consent. The
+     * comment, its reference and its answer stay.
+     *
+     * @return how many comments were anonymised
+     */
+    public int anonymiseByEmail(String email) {
+        return anonymise("lower(email) = :email", Map.of("email", email.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Takes the authors off the comments of hearings that closed, or were cancelled, with a comment period that
+     * ended before {@code day}.
+     *
+     * @return how many comments were anonymised
+     */
+    public int anonymiseHearingsEndedBefore(LocalDate day) {
+        return anonymise("hearing_id in (select id from hearing where status in ('CLOSED', 'CANCELLED') and comment_period_end < :day)",
+                Map.of("day", day));
+    }
+
+    private int anonymise(String which, Map<String, Object> params) {
+        String named = which + " and (commenter_name is not null or organisation is not null or email is not null)";
+        // the key's request hash was taken over the author's details too
+        jdbc.sql("delete from comment_submission where comment_id in (select id from hearing_comment where " + named + ")").params(params).update();
+        Map<String, Object> update = new HashMap<>(params);
+        update.put("at", utc(EngineTime.now()));
+        return jdbc.sql("""
+                update hearing_comment set commenter_name = null, organisation = null, email = null, consent_version = null,
+                    publish_name = false, anonymised_at = :at
+                where """ + " " + named).params(update).update();
     }
 
     @Transactional(readOnly = true)

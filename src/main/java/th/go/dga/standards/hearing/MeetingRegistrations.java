@@ -1,6 +1,7 @@
 package th.go.dga.standards.hearing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -93,6 +94,28 @@ public class MeetingRegistrations {
                 select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
                 from hearing_registration where hearing_id = :hearingId order by registered_at, id""")
                 .param("hearingId", hearingId).query(this::map).list();
+    }
+
+    /** The registrations made with this e-mail address, in any case. */
+    @Transactional(readOnly = true)
+    public List<Registration> byEmail(String email) {
+        return jdbc.sql("""
+                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
+                from hearing_registration where email = :email order by registered_at, id""")
+                .param("email", email.strip().toLowerCase(Locale.ROOT)).query(this::map).list();
+    }
+
+    /** @return how many registrations made with this address were removed */
+    public int removeByEmail(String email) {
+        return jdbc.sql("delete from hearing_registration where email = :email").param("email", email.strip().toLowerCase(Locale.ROOT)).update();
+    }
+
+    /** @return how many registrations of hearings closed or cancelled with a comment period ended before {@code day} were removed */
+    public int removeHearingsEndedBefore(LocalDate day) {
+        return jdbc.sql("""
+                delete from hearing_registration where hearing_id in
+                    (select id from hearing where status in ('CLOSED', 'CANCELLED') and comment_period_end < :day)""")
+                .param("day", day).update();
     }
 
     private Optional<Registration> find(long hearingId, String email) {

@@ -126,6 +126,10 @@ class AuthorizationMatrixTests extends ApiTestSupport {
                         (role, hearing) -> call(role, HttpMethod.GET, "/api/hearings/" + hearing + "/comments", null)),
                 operation("export the comment resolution matrix", EnumSet.of(SECRETARIAT, WORKING_GROUP), () -> openHearing().id(),
                         (role, hearing) -> call(role, HttpMethod.GET, "/api/hearings/" + hearing + "/comments/export.xlsx", null)),
+                operation("export a commenter's personal data", EnumSet.of(SECRETARIAT), () -> "person" + NUMBERS.incrementAndGet() + "@example.go.th",
+                        (role, email) -> call(role, HttpMethod.POST, "/api/personal-data/export", Map.of("email", email))),
+                operation("erase a commenter's personal data", EnumSet.of(SECRETARIAT), () -> "person" + NUMBERS.incrementAndGet() + "@example.go.th",
+                        (role, email) -> call(role, HttpMethod.POST, "/api/personal-data/erasure", Map.of("email", email))),
                 operation("answer a comment", EnumSet.of(SECRETARIAT, WORKING_GROUP), this::answerableComment,
                         (role, comment) -> call(role, HttpMethod.PUT, "/api/comments/" + comment + "/disposition",
                                 Map.of("disposition", "ACCEPTED", "response", "ปรับตามข้อเสนอ")))));

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingWindow;
-import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -44,8 +43,12 @@ public abstract class ApiTestSupport extends ApplicationTestSupport {
     }
 
     protected Hearing scheduledHearing() {
-        Standard standard = registeredProject(StandardKind.MSPR);
-        return hearings.schedule(standard.id(), new HearingWindow(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 31),
+        return scheduledHearing(registeredProject(StandardKind.MSPR).id());
+    }
+
+    /** A hearing of this standard from today to 31 December 2569, meeting on 10 December. */
+    protected Hearing scheduledHearing(String standardId) {
+        return hearings.schedule(standardId, new HearingWindow(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 31),
                         OffsetDateTime.parse("2026-12-10T13:30+07:00").toInstant(), OffsetDateTime.parse("2026-12-10T15:30+07:00").toInstant()),
                 "https://teams.example.org/hearing", "https://forms.example.org/register", "ความเป็นมาและวัตถุประสงค์\n\nย่อหน้าที่สอง");
     }

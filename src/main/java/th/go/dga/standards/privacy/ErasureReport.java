@@ -1,0 +1,14 @@
+package th.go.dga.standards.privacy;
+
+import java.util.List;
+
+/**
+ * What an erasure did.
+ *
+ * @param commentsAnonymised      comments that no longer name their author
+ * @param registrationsRemoved    meeting registrations removed
+ * @param engineRecordsDeleted    variables whose history the engine no longer holds
+ * @param keptByRunningProcesses variables that running processes still hold: for the process's users to change
+ */
+public record ErasureReport(int commentsAnonymised, int registrationsRemoved, int engineRecordsDeleted, List<EngineRecord> keptByRunningProcesses) {
+}

@@ -1,0 +1,140 @@
+package th.go.dga.standards.privacy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import th.go.dga.standards.hearing.Comment;
+import th.go.dga.standards.hearing.CommentService;
+import th.go.dga.standards.hearing.Hearing;
+import th.go.dga.standards.hearing.MeetingRegistrations;
+import th.go.dga.standards.lifecycle.WithdrawalService;
+import th.go.dga.standards.registry.StandardKind;
+import th.go.dga.standards.support.ApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A commenter asks what the system holds about them, then to be erased; the secretariat answers through the API.
+ */
+class PersonalDataApiTests extends ApiTestSupport {
+
+    private static final AtomicInteger NUMBERS = new AtomicInteger(7500);
+    private static final String EMAIL = "narissara@example.go.th";
+    private static final String NAME = "นริศรา ขอลบข้อมูล";
+
+    @Autowired CommentService comments;
+    @Autowired MeetingRegistrations registrations;
+    @Autowired WithdrawalService withdrawals;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void exportsThenErasesAPersonWhoseCommentsStayWithoutTheirName() throws Exception {
+        // a project withdrawn after its hearing, whose process has ended, and one still running
+        String ended = steps().register(StandardKind.MSPR, NUMBERS.incrementAndGet(), null);
+        String running = steps().register(StandardKind.MSPR, NUMBERS.incrementAndGet(), null);
+        Hearing first = hearings.open(scheduledHearing(ended).id());
+        Hearing second = hearings.open(scheduledHearing(running).id());
+
+        Map<String, Object> theirComment = publicComment("ควรมีตัวอย่างการใช้งาน");
+        theirComment.put("name", NAME);
+        theirComment.put("email", EMAIL);
+        long theirs = commentId(send(first.id(), theirComment));
+        Map<String, Object> someoneElse = publicComment("ควรแก้คำผิด");
+        someoneElse.put("name", "ผู้อื่น");
+        someoneElse.put("email", "other@example.go.th");
+        long others = commentId(send(first.id(), someoneElse));
+        mvc.perform(post("/api/hearings/{id}/registrations", second.id()).contentType(MediaType.APPLICATION_JSON).content(body(Map.of(
+                "name", NAME, "email", "Narissara@Example.go.th", "consent", true, "privacyNoticeVersion", "1.0"))))
+                .andExpect(status().isCreated());
+        // someone typed the commenter's address into a step of each project
+        runtimeService.setVariable(steps().lifecycle(ended).getId(), "hearingBackground", "สอบถามคุณนริศราได้ที่ " + EMAIL.toUpperCase());
+        runtimeService.setVariable(steps().lifecycle(running).getId(), "hearingBackground", "ติดต่อ " + EMAIL);
+        withdrawals.request(ended, "ยุติโครงการ");
+
+        JsonNode export = personal("export", "  NARISSARA@example.go.th ");
+        assertThat(export.path("comments")).hasSize(1);
+        assertThat(export.path("comments").get(0).path("comment").asText()).isEqualTo("ควรมีตัวอย่างการใช้งาน");
+        assertThat(export.path("comments").get(0).path("name").asText()).isEqualTo(NAME);
+        assertThat(export.path("registrations")).hasSize(1);
+        assertThat(export.path("engineRecords").findValuesAsText("businessKey")).containsExactlyInAnyOrder(ended, running);
+
+        JsonNode erasure = personal("erasure", EMAIL);
+        assertThat(erasure.path("commentsAnonymised").asInt()).isEqualTo(1);
+        assertThat(erasure.path("registrationsRemoved").asInt()).isEqualTo(1);
+        assertThat(erasure.path("engineRecordsDeleted").asInt()).isEqualTo(1);
+        assertThat(erasure.path("keptByRunningProcesses").findValuesAsText("businessKey")).containsExactly(running);
+
+        Comment anonymised = comments.get(theirs);
+        assertThat(anonymised.name()).isNull();
+        assertThat(anonymised.email()).isNull();
+        assertThat(anonymised.organisation()).isNull();
+        assertThat(anonymised.commentText()).isEqualTo("ควรมีตัวอย่างการใช้งาน");
+        assertThat(comments.get(others).email()).isEqualTo("other@example.go.th");
+        assertThat(registrations.forHearing(second.id())).isEmpty();
+        mvc.perform(get("/api/hearings/{id}/comments/export.csv", first.id()).with(as("somsri"))).andExpect(status().isOk());
+
+        JsonNode after = personal("export", EMAIL);
+        assertThat(after.path("comments")).isEmpty();
+        assertThat(after.path("registrations")).isEmpty();
+        assertThat(after.path("engineRecords").findValuesAsText("businessKey")).containsExactly(running);
+        assertThat(jdbc.sql("select kind from personal_data_request where requested_by = 'somsri' order by id").query(String.class).list())
+                .endsWith("EXPORT", "ERASURE", "EXPORT");
+    }
+
+    @Test
+    void theEnginesHistoryOfAHearingThroughItsRevisionHoldsNoCommentersDetails() throws Exception {
+        String project = steps().toScheduling(NUMBERS.incrementAndGet());
+        steps().scheduleHearing(project);
+        Hearing hearing = steps().openHearing(project);
+        Map<String, Object> comment = publicComment("ข้อ 5 ควรชัดเจนกว่านี้");
+        comment.put("name", "วิภา ผู้ทบทวน");
+        comment.put("email", "wipa@example.go.th");
+        send(hearing.id(), comment);
+        steps().finishHearing(project, hearing);
+        steps().revise(project, Map.of(comments.forHearing(hearing.id()).get(0).id(), th.go.dga.standards.hearing.Disposition.ACCEPTED), "1.1");
+
+        JsonNode export = personal("export", "wipa@example.go.th");
+        assertThat(export.path("comments")).hasSize(1);
+        assertThat(export.path("engineRecords")).as("the revision step sees the comment, never its author").isEmpty();
+    }
+
+    @Test
+    void onlyTheSecretariatAnswersAndOnlyAnEmailAddressIsAsked() throws Exception {
+        String body = body(Map.of("email", EMAIL));
+        mvc.perform(post("/api/personal-data/export").contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/personal-data/erasure").with(as("anan")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/personal-data/erasure").with(as("somsri")).contentType(MediaType.APPLICATION_JSON).content(body(Map.of("email", "ไม่ใช่อีเมล"))))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("email"));
+        mvc.perform(post("/api/personal-data/export").with(as("somsri")).contentType(MediaType.APPLICATION_JSON).content(body(new HashMap<>())))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("email"));
+    }
+
+    private String send(long hearingId, Map<String, Object> comment) throws Exception {
+        return mvc.perform(post("/api/hearings/{id}/comments", hearingId).contentType(MediaType.APPLICATION_JSON).content(body(comment)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+
+    private long commentId(String receipt) throws Exception {
+        String reference = json.readTree(receipt).path("referenceNo").asText();
+        return jdbc.sql("select id from hearing_comment where reference_no = :reference").param("reference", reference).query(Long.class).single();
+    }
+
+    private JsonNode personal(String request, String email) throws Exception {
+        return json.readTree(mvc.perform(post("/api/personal-data/" + request).with(as("somsri")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("email", email))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
