@@ -35,8 +35,8 @@ import th.go.dga.standards.promotion.StandardPromotionProcess;
  * processes); following every instance and task;</li>
  * <li>administrators ({@code admin} and the engine's own {@code camunda-admin}): users, groups, authorizations and
  * the rest of the engine's administration; following every instance and task, retrying failed jobs and suspending
- * instances, but not working on anyone's task, not changing or deleting instances, not deploying models (they come
- * with the application).</li>
+ * instances, making shared Tasklist filters, but not working on anyone's task, not changing or deleting instances, not
+ * seeing others' own filters, not deploying models (they come with the application).</li>
  * </ul>
  * These grants are restored at every start; grants an administrator adds for other resources are left alone.
  */
@@ -73,17 +73,11 @@ class EngineAuthorizations {
         }
 
         for (String administrators : List.of(Groups.ADMIN, CAMUNDA_ADMIN)) {
-            administration().forEach((resource, permissions) -> {
-                if (permissions.length == 0) {
-                    revokeGroup(administrators, resource);
-                } else {
-                    grantGroup(administrators, resource, Authorization.ANY, permissions);
-                }
-            });
+            administration().forEach((resource, permissions) -> grantGroup(administrators, resource, Authorization.ANY, permissions));
         }
     }
 
-    /** What administrators may do, resource by resource; no permission: the resource's own grants decide (filters). */
+    /** What administrators may do, resource by resource. */
     static Map<Resources, Permission[]> administration() {
         Map<Resources, Permission[]> administration = new EnumMap<>(Resources.class);
         for (Resources resource : Resources.values()) {
@@ -100,7 +94,8 @@ class EngineAuthorizations {
         administration.put(Resources.HISTORIC_TASK, new Permission[] {HistoricTaskPermissions.READ});
         administration.put(Resources.HISTORIC_PROCESS_INSTANCE, new Permission[] {HistoricProcessInstancePermissions.READ});
         administration.put(Resources.DEPLOYMENT, new Permission[] {Permissions.READ});
-        administration.put(Resources.FILTER, new Permission[0]);
+        // shared filters may be made; each user's own filters stay theirs (see TasklistFilters)
+        administration.put(Resources.FILTER, new Permission[] {Permissions.CREATE});
         return administration;
     }
 
@@ -118,12 +113,6 @@ class EngineAuthorizations {
             grant.setGroupId(groupId);
         }
         save(grant, resource, resourceId, permissions);
-    }
-
-    private void revokeGroup(String groupId, Resource resource) {
-        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
-                .resourceType(resource).resourceId(Authorization.ANY).list()
-                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
     }
 
     private void save(Authorization grant, Resource resource, String resourceId, Permission... permissions) {

@@ -135,4 +135,27 @@ class ProcessModelTests {
             });
         }
     }
+
+    /**
+     * What the public writes reaches Tasklist only as the value of an input, which shows it as it is: a text view
+     * would read it as Markdown and an HTML view as markup, so neither may show it, and no form has an HTML view.
+     */
+    @Test
+    void thePublicsTextIsShownOnlyInInputs() throws IOException {
+        List<String> publicFields = List.of("commentText", "proposedChange", "comments");
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                String json = Files.readString(form);
+                for (com.fasterxml.jackson.databind.JsonNode view : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                        .findParents("type")) {
+                    String type = view.path("type").asText();
+                    assertThat(type).as("%s has an HTML view", form).isNotEqualTo("html");
+                    if (type.equals("text")) {
+                        String text = view.path("text").asText();
+                        publicFields.forEach(field -> assertThat(text).as("a text view of %s", form).doesNotContain(field));
+                    }
+                }
+            }
+        }
+    }
 }
