@@ -49,7 +49,7 @@ class CommunityStandardOverHttpTests extends ApplicationTestSupport {
             HttpStatusCode status = anonymous.get().uri(path).exchange((request, response) -> response.getStatusCode());
             assertThat(status.value()).as(path).isEqualTo(401);
         }
-        // a user nobody else in this class acts as: the engine delays a user's next login after a wrong password
+        // a wrong password is answered like no password
         assertThat(as("kittipong", "wrong-password").get().uri("/task").exchange((request, response) -> response.getStatusCode()).value()).isEqualTo(401);
     }
 
