@@ -42,13 +42,13 @@ public class Catalogue {
         if (statuses.isEmpty()) {
             return List.of();
         }
-        StandardQuery listed = new StandardQuery(statuses, query.kind(), query.workingGroup(), query.year(), query.text(), 0,
+        StandardQuery listed = new StandardQuery(statuses, query.kind(), query.workingGroup(), query.subjectGroup(), query.year(), query.text(), 0,
                 Integer.MAX_VALUE / 2, query.sort(), query.descending());
         return registry.search(listed).items().stream().filter(s -> s.code() != null).map(this::entry).toList();
     }
 
     private CatalogueEntry entry(Standard s) {
-        return new CatalogueEntry(s.code().format(), s.kind().name(), s.kind().nameTh(), s.titleTh(), s.titleEn(), s.versionLabel(),
+        return new CatalogueEntry(s.id(), s.code().format(), s.kind().name(), s.kind().nameTh(), s.titleTh(), s.titleEn(), s.versionLabel(),
                 s.subjectGroup(), s.status().name(), s.status().labelTh(), s.publishedOn(), s.effectiveOn(),
                 s.kind() == StandardKind.MSPR ? announcements.forStandard(s.id()).map(a -> a.number().format()).orElse(null) : null,
                 s.kind() == StandardKind.MRD ? gazette.find(s.id()).map(GazetteRecord::citation).orElse(null) : null,

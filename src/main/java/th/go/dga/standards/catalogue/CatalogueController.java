@@ -47,9 +47,10 @@ class CatalogueController {
     List<CatalogueEntry> search(
             @Parameter(example = "MRD") @RequestParam(required = false) String kind,
             @Parameter(example = "IN_FORCE") @RequestParam(required = false) List<String> status,
+            @Parameter(example = "DIGITAL_ID") @RequestParam(required = false) String subjectGroup,
             @Parameter(description = "Buddhist-era year of the code", example = "2564") @RequestParam(required = false) Integer year,
             @Parameter(description = "text in the title or the code", example = "ดิจิทัลไอดี") @RequestParam(required = false) String q) {
-        return catalogue.entries(query(kind, status, year, q));
+        return catalogue.entries(query(kind, status, subjectGroup, year, q));
     }
 
     @GetMapping(value = "/open-data.csv", produces = "text/csv")
@@ -59,9 +60,10 @@ class CatalogueController {
     ResponseEntity<byte[]> csv(
             @Parameter(example = "MRD") @RequestParam(required = false) String kind,
             @Parameter(example = "IN_FORCE") @RequestParam(required = false) List<String> status,
+            @Parameter(example = "DIGITAL_ID") @RequestParam(required = false) String subjectGroup,
             @Parameter(description = "Buddhist-era year of the code", example = "2564") @RequestParam(required = false) Integer year,
             @Parameter(description = "text in the title or the code", example = "ดิจิทัลไอดี") @RequestParam(required = false) String q) {
-        List<List<?>> rows = catalogue.entries(query(kind, status, year, q)).stream().<List<?>>map(e -> Arrays.asList(e.code(), e.kind(),
+        List<List<?>> rows = catalogue.entries(query(kind, status, subjectGroup, year, q)).stream().<List<?>>map(e -> Arrays.asList(e.code(), e.kind(),
                 e.titleTh(), e.titleEn(), e.version(), e.subjectGroup(), e.status(), e.publishedOn(), e.effectiveOn(), e.announcement(),
                 e.gazette(), e.supersedes(), e.supersededBy(), e.promotedFrom())).toList();
         return Downloads.attachment(Downloads.csv(OPEN_DATA_COLUMNS, rows), Downloads.CSV, "dga-standards.csv");
@@ -74,13 +76,14 @@ class CatalogueController {
     ResponseEntity<byte[]> openJson(
             @Parameter(example = "MRD") @RequestParam(required = false) String kind,
             @Parameter(example = "IN_FORCE") @RequestParam(required = false) List<String> status,
+            @Parameter(example = "DIGITAL_ID") @RequestParam(required = false) String subjectGroup,
             @Parameter(description = "Buddhist-era year of the code", example = "2564") @RequestParam(required = false) Integer year,
             @Parameter(description = "text in the title or the code", example = "ดิจิทัลไอดี") @RequestParam(required = false) String q) throws IOException {
-        return Downloads.attachment(json.writeValueAsBytes(catalogue.entries(query(kind, status, year, q))), MediaType.APPLICATION_JSON,
+        return Downloads.attachment(json.writeValueAsBytes(catalogue.entries(query(kind, status, subjectGroup, year, q))), MediaType.APPLICATION_JSON,
                 "dga-standards.json");
     }
 
-    private static StandardQuery query(String kind, List<String> status, Integer year, String q) {
-        return StandardQuery.of(status, kind, null, year, q, 0, StandardQuery.MAX_SIZE, "code");
+    private static StandardQuery query(String kind, List<String> status, String subjectGroup, Integer year, String q) {
+        return StandardQuery.of(status, kind, null, subjectGroup, year, q, 0, StandardQuery.MAX_SIZE, "code");
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A published standard in the catalogue. */
 @Schema(name = "CatalogueEntry")
 public record CatalogueEntry(
+        @Schema(description = "the standard's id, for its page", example = "STD-00008") String id,
         @Schema(example = "มสพร. 6-1 : 2566") String code,
         @Schema(allowableValues = {"MSPR", "MRD"}) String kind,
         @Schema(example = "มาตรฐานสำนักงานพัฒนารัฐบาลดิจิทัล") String kindLabel,

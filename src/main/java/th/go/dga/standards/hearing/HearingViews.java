@@ -13,7 +13,7 @@ import th.go.dga.standards.registry.StandardRegistry;
  * The meeting's materials are shown once the meeting has ended, the FAQ once the period has closed.
  */
 @Component
-class HearingViews {
+public class HearingViews {
 
     private final StandardRegistry registry;
     private final HearingService hearings;
@@ -25,7 +25,7 @@ class HearingViews {
         this.comments = comments;
     }
 
-    HearingView of(Hearing hearing) {
+    public HearingView of(Hearing hearing) {
         Standard standard = registry.get(hearing.standardId());
         HearingWindow window = hearing.window();
         boolean meetingOver = !EngineTime.now().isBefore(window.meetingEnd());

@@ -64,12 +64,13 @@ class StandardsController {
             @Parameter(description = "one or more statuses, repeated or comma-separated", example = "PUBLISHED,IN_FORCE") @RequestParam(required = false) List<String> status,
             @Parameter(example = "MSPR") @RequestParam(required = false) String kind,
             @Parameter(example = "wg-process") @RequestParam(required = false) String workingGroup,
+            @Parameter(example = "DIGITAL_PROCESS") @RequestParam(required = false) String subjectGroup,
             @Parameter(description = "Buddhist-era year of the code", example = "2566") @RequestParam(required = false) Integer year,
             @Parameter(description = "text in the Thai or English title, the code or the id", example = "กระบวนการ") @RequestParam(required = false) String q,
             @Parameter(example = "0") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size,
             @Parameter(description = "code, title, status, created or updated, then ,asc or ,desc", example = "code,asc") @RequestParam(required = false) String sort) {
-        return registry.search(StandardQuery.of(status, kind, workingGroup, year, q, page, size, sort)).map(views::summary);
+        return registry.search(StandardQuery.of(status, kind, workingGroup, subjectGroup, year, q, page, size, sort)).map(views::summary);
     }
 
     @GetMapping("/{standardId}")

@@ -15,11 +15,12 @@ import th.go.dga.standards.validation.Violation;
  * A search of the registry: every filter given must match. Text is looked for in the Thai and English titles, the
  * code and the project id.
  *
- * @param statuses  any of these statuses; all when empty
- * @param year      the Buddhist-era year of the code
+ * @param statuses     any of these statuses; all when empty
+ * @param subjectGroup the group of standards by subject ({@code CORE_DATA}, {@code DIGITAL_PROCESS}…)
+ * @param year         the Buddhist-era year of the code
  * @param sort      code, title, status, created or updated
  */
-public record StandardQuery(Set<StandardStatus> statuses, StandardKind kind, String workingGroup, Integer year, String text,
+public record StandardQuery(Set<StandardStatus> statuses, StandardKind kind, String workingGroup, String subjectGroup, Integer year, String text,
                             int page, int size, String sort, boolean descending) {
 
     public static final int MAX_SIZE = 200;
@@ -39,7 +40,7 @@ public record StandardQuery(Set<StandardStatus> statuses, StandardKind kind, Str
      *
      * @throws InvalidInputException naming each parameter that cannot be used
      */
-    public static StandardQuery of(List<String> statuses, String kind, String workingGroup, Integer year, String text,
+    public static StandardQuery of(List<String> statuses, String kind, String workingGroup, String subjectGroup, Integer year, String text,
                                    Integer page, Integer size, String sort) {
         List<Violation> violations = new ArrayList<>();
         EnumSet<StandardStatus> wanted = EnumSet.noneOf(StandardStatus.class);
@@ -86,7 +87,11 @@ public record StandardQuery(Set<StandardStatus> statuses, StandardKind kind, Str
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new StandardQuery(wanted, k, workingGroup == null || workingGroup.isBlank() ? null : workingGroup.strip(), year,
+        return new StandardQuery(wanted, k, blankToNull(workingGroup), blankToNull(subjectGroup), year,
                 text == null || text.isBlank() ? null : text.strip(), p, n, field, descending);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -120,6 +120,10 @@ public class StandardRegistry {
             where.append(" and working_group = :workingGroup");
             params.put("workingGroup", query.workingGroup());
         }
+        if (query.subjectGroup() != null) {
+            where.append(" and subject_group = :subjectGroup");
+            params.put("subjectGroup", query.subjectGroup());
+        }
         if (query.year() != null) {
             where.append(" and year_be = :year");
             params.put("year", query.year());

@@ -20,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -33,7 +34,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * detail, and for bad input the list of fields at fault. 422 for input that breaks a rule, 400 for a request that
  * cannot be read, 404, 409 for an action the current state does not allow, 413, 415.
  */
-@RestControllerAdvice(basePackages = "th.go.dga.standards")
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetails {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);

@@ -14,8 +14,10 @@ import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.support.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,6 +69,24 @@ class PublicSubmissionLimitTests extends ApiTestSupport {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
         assertThat(registrations.forHearing(hearing.id())).hasSize(3);
+    }
+
+    @Test
+    void theSitesCommentFormFloodedAnswersWithAPageThatSaysHowLongToWait() throws Exception {
+        Hearing hearing = openHearing();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/hearings/{id}/comments", hearing.id()).with(from("198.51.100.10")).with(csrf())
+                            .param("type", "GENERAL").param("comment", "ความเห็น " + i).param("name", "ผู้ส่ง").param("email", "sender@example.go.th")
+                            .param("consent", "true").param("privacyNoticeVersion", "1.0"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/hearings/{id}/comments", hearing.id()).with(from("198.51.100.10")).with(csrf())
+                        .param("type", "GENERAL").param("comment", "อีกครั้ง").param("name", "ผู้ส่ง").param("email", "sender@example.go.th")
+                        .param("consent", "true").param("privacyNoticeVersion", "1.0"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ส่งข้อมูลถี่เกินไป")));
+        assertThat(comments.count(hearing.id())).isEqualTo(5);
     }
 
     private static Map<String, Object> registration(String email) {
