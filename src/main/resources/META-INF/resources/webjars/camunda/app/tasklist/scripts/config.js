@@ -1,6 +1,6 @@
 /*
- * Tasklist settings of the DGA standards workflow. Dates are shown in Bangkok time whatever the browser's zone,
- * by the script scripts/bangkok-time.js.
+ * Tasklist settings of the DGA standards workflow: in Thai for a browser that prefers Thai (locales/th.json), in
+ * English otherwise. Dates are shown in Bangkok time whatever the browser's zone, by the script scripts/bangkok-time.js.
  */
 export default {
   app: {
@@ -12,6 +12,10 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     abbr: 'D MMM HH:mm',
     short: 'D MMM YYYY'
+  },
+  locales: {
+    availableLocales: ['th', 'en'],
+    fallbackLocale: 'en'
   },
   customScripts: ['scripts/bangkok-time', 'scripts/single-login'],
   shortcuts: {
