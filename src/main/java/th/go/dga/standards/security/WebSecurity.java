@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -42,7 +44,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>Everything else: the site and the login page.</li>
  * </ul>
  * A request that carries the session cookie and changes something must carry the CSRF token; a request
- * authenticated by HTTP Basic or made without a session has no ambient credential to forge. HTTP Basic authenticates
+ * authenticated by HTTP Basic or made without a session has no ambient credential to forge. The token is kept in a
+ * cookie of its own ({@code XSRF-SITE}, sent back in a form's {@code _csrf} or the {@code X-XSRF-SITE} header), so that
+ * a visitor reading the site is given no session on the server. HTTP Basic authenticates
  * its own request only: it never leaves a session behind, and neither does a refused request, so a cookie can only
  * ever stand for a login through the login page.
  */
@@ -52,6 +56,8 @@ class WebSecurity {
 
     static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** The site's and the API's CSRF tokens; Camunda's webapps keep their own ({@code XSRF-TOKEN}). */
+    static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
     /** Where HTTP Basic keeps its user: in the request it came with, never in a session. */
     private static final SecurityContextRepository FOR_THIS_REQUEST = new RequestAttributeSecurityContextRepository();
 
@@ -74,7 +80,7 @@ class WebSecurity {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
@@ -90,7 +96,7 @@ class WebSecurity {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
         return http.build();
     }
@@ -119,6 +125,7 @@ class WebSecurity {
     @Order(4)
     SecurityFilterChain site(HttpSecurity http, LoginFailures failures) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
@@ -131,6 +138,14 @@ class WebSecurity {
     private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
         return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+    }
+
+    private static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieName("XSRF-SITE");
+        tokens.setHeaderName("X-XSRF-SITE");
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** A change made with the session cookie as its only credential. */

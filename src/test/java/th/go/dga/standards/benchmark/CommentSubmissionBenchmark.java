@@ -4,22 +4,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import th.go.dga.standards.thai.BuddhistEra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +34,8 @@ class CommentSubmissionBenchmark {
     @Test
     void submitsCommentsAtRisingRatesAndStoresEachAcceptedOneExactlyOnce() throws Exception {
         try (ServerProcess server = ServerProcess.start(); OpenLoopDriver driver = new OpenLoopDriver()) {
-            JdbcClient jdbc = JdbcClient.create(dataSource(server.jdbcUrl));
-            long hearingId = openHearing(jdbc);
+            JdbcClient jdbc = BenchmarkData.jdbc(server);
+            long hearingId = BenchmarkData.openHearing(jdbc);
             URI uri = server.uri("/api/hearings/" + hearingId + "/comments");
             String body = new ObjectMapper().writeValueAsString(Map.of("clause", "5.2", "type", "TECHNICAL",
                     "comment", "ควรกำหนดระดับความเชื่อมั่นให้ชัดเจน", "name", "ผู้ทดสอบภาระงาน", "organisation", "กรมตัวอย่าง",
@@ -81,31 +76,6 @@ class CommentSubmissionBenchmark {
         HttpUriRequestBase post = OpenLoopDriver.post(uri, body);
         post.setHeader("Idempotency-Key", UUID.randomUUID().toString());
         return post;
-    }
-
-    /** A project with an open hearing, put straight into the database: the benchmark is about comments, not the process. */
-    private static long openHearing(JdbcClient jdbc) {
-        LocalDate today = LocalDate.now(BuddhistEra.BANGKOK);
-        OffsetDateTime now = OffsetDateTime.now(BuddhistEra.BANGKOK);
-        jdbc.sql("""
-                insert into standard (id, kind, standard_number, title_th, status, created_at, updated_at)
-                values ('STD-90001', 'MSPR', 901, 'ร่างมาตรฐานสำหรับทดสอบภาระงาน', 'HEARING_OPEN', :now, :now)""").param("now", now).update();
-        jdbc.sql("""
-                insert into hearing (standard_id, round, comment_period_start, comment_period_end, meeting_start, meeting_end, meeting_link,
-                    registration_link, status, scheduled_by, scheduled_at)
-                values ('STD-90001', 1, :start, :end, :meetingStart, :meetingEnd, 'https://teams.example.org/x', 'https://forms.example.org/y',
-                    'OPEN', 'benchmark', :now)""")
-                .param("start", today.minusDays(1)).param("end", today.plusDays(30))
-                .param("meetingStart", now.plusDays(10)).param("meetingEnd", now.plusDays(10).plusHours(2)).param("now", now).update();
-        return jdbc.sql("select id from hearing where standard_id = 'STD-90001'").query(Long.class).single();
-    }
-
-    private static JdbcDataSource dataSource(String url) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
-        return dataSource;
     }
 
     private static String report(List<OpenLoopDriver.Step> steps, int highestSustained, long accepted, long stored) {

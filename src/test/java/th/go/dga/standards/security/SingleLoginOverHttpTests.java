@@ -65,6 +65,17 @@ class SingleLoginOverHttpTests extends ApplicationTestSupport {
     }
 
     @Test
+    void aVisitorReadingTheSiteIsGivenNoSessionOnlyTheFormsToken() throws Exception {
+        HttpClient visitor = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/", "/standards", "/privacy")) {
+            HttpResponse<String> page = visitor.send(get(path), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            List<String> cookies = page.headers().allValues("Set-Cookie");
+            assertThat(cookies).as(path).noneMatch(c -> c.startsWith("JSESSIONID")).allMatch(c -> c.startsWith("XSRF-SITE="));
+        }
+    }
+
+    @Test
     void behindHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https").build(),
