@@ -1,8 +1,11 @@
 package th.go.dga.standards.catalogue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -13,6 +16,7 @@ import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardQuery;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
+import th.go.dga.standards.signing.Announcement;
 import th.go.dga.standards.signing.AnnouncementService;
 
 /**
@@ -44,20 +48,43 @@ public class Catalogue {
         }
         StandardQuery listed = new StandardQuery(statuses, query.kind(), query.workingGroup(), query.subjectGroup(), query.year(), query.text(), 0,
                 Integer.MAX_VALUE / 2, query.sort(), query.descending());
-        return registry.search(listed).items().stream().filter(s -> s.code() != null).map(this::entry).toList();
+        List<Standard> found = registry.search(listed).items().stream().filter(s -> s.code() != null).toList();
+        return new Related(found).entries();
     }
 
-    private CatalogueEntry entry(Standard s) {
-        return new CatalogueEntry(s.id(), s.code().format(), s.kind().name(), s.kind().nameTh(), s.titleTh(), s.titleEn(), s.versionLabel(),
-                s.subjectGroup(), s.status().name(), s.status().labelTh(), s.publishedOn(), s.effectiveOn(),
-                s.kind() == StandardKind.MSPR ? announcements.forStandard(s.id()).map(a -> a.number().format()).orElse(null) : null,
-                s.kind() == StandardKind.MRD ? gazette.find(s.id()).map(GazetteRecord::citation).orElse(null) : null,
-                code(s.supersedesId()),
-                registry.successorOf(s.id()).filter(n -> n.code() != null).map(n -> n.code().format()).orElse(null),
-                code(s.promotedFromId()));
-    }
+    /** What the entries refer to, read for all of them at once: a handful of queries whatever their number. */
+    private final class Related {
 
-    private String code(String id) {
-        return id == null ? null : registry.find(id).filter(o -> o.code() != null).map(o -> o.code().format()).orElse(null);
+        private final List<Standard> standards;
+        private final Map<String, Announcement> announced;
+        private final Map<String, GazetteRecord> published;
+        private final Map<String, Standard> referred;
+        private final Map<String, Standard> successors;
+
+        Related(List<Standard> standards) {
+            this.standards = standards;
+            List<String> ids = standards.stream().map(Standard::id).toList();
+            this.announced = announcements.forStandards(ids);
+            this.published = gazette.find(ids);
+            this.referred = registry.findAll(standards.stream().flatMap(s -> Stream.of(s.supersedesId(), s.promotedFromId()))
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+            this.successors = registry.successorsOf(ids);
+        }
+
+        List<CatalogueEntry> entries() {
+            return standards.stream().map(this::entry).toList();
+        }
+
+        private CatalogueEntry entry(Standard s) {
+            return new CatalogueEntry(s.id(), s.code().format(), s.kind().name(), s.kind().nameTh(), s.titleTh(), s.titleEn(), s.versionLabel(),
+                    s.subjectGroup(), s.status().name(), s.status().labelTh(), s.publishedOn(), s.effectiveOn(),
+                    s.kind() == StandardKind.MSPR && announced.containsKey(s.id()) ? announced.get(s.id()).number().format() : null,
+                    s.kind() == StandardKind.MRD && published.containsKey(s.id()) ? published.get(s.id()).citation() : null,
+                    code(referred.get(s.supersedesId())), code(successors.get(s.id())), code(referred.get(s.promotedFromId())));
+        }
+
+        private String code(Standard standard) {
+            return standard == null || standard.code() == null ? null : standard.code().format();
+        }
     }
 }

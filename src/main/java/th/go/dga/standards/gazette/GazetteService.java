@@ -2,7 +2,10 @@ package th.go.dga.standards.gazette;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,15 +128,26 @@ public class GazetteService {
 
     @Transactional(readOnly = true)
     public Optional<GazetteRecord> find(String standardId) {
-        return jdbc.sql("""
+        return find(List.of(standardId)).values().stream().findFirst();
+    }
+
+    /** The Gazette records of these standards, by standard. */
+    @Transactional(readOnly = true)
+    public Map<String, GazetteRecord> find(Collection<String> standardIds) {
+        Map<String, GazetteRecord> records = new HashMap<>();
+        if (standardIds.isEmpty()) {
+            return records;
+        }
+        jdbc.sql("""
                 select standard_id, signed_by, signed_on, submitted_on, submission_ref, volume, section, page, published_on, effective_on
-                from gazette_record where standard_id = :id""")
-                .param("id", standardId)
-                .query((rs, n) -> new GazetteRecord(rs.getString("standard_id"), rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class),
-                        rs.getObject("submitted_on", LocalDate.class), rs.getString("submission_ref"), (Integer) rs.getObject("volume"),
-                        rs.getString("section"), (Integer) rs.getObject("page"), rs.getObject("published_on", LocalDate.class),
-                        rs.getObject("effective_on", LocalDate.class)))
-                .optional();
+                from gazette_record where standard_id in (:ids)""")
+                .param("ids", standardIds)
+                .query((rs, n) -> records.put(rs.getString("standard_id"), new GazetteRecord(rs.getString("standard_id"), rs.getString("signed_by"),
+                        rs.getObject("signed_on", LocalDate.class), rs.getObject("submitted_on", LocalDate.class), rs.getString("submission_ref"),
+                        (Integer) rs.getObject("volume"), rs.getString("section"), (Integer) rs.getObject("page"),
+                        rs.getObject("published_on", LocalDate.class), rs.getObject("effective_on", LocalDate.class))))
+                .list();
+        return records;
     }
 
     private GazetteRecord get(String standardId) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -205,8 +206,31 @@ public class StandardRegistry {
     /** The standard that replaced {@code id}, if any. */
     @Transactional(readOnly = true)
     public Optional<Standard> successorOf(String id) {
-        return jdbc.sql("select " + COLUMNS + " from standard where supersedes_id = :id").param("id", id).query(this::map).optional();
+        return successorsOf(List.of(id)).values().stream().findFirst();
     }
+
+    /** The standards that replaced these, by the id of the one each replaced. */
+    @Transactional(readOnly = true)
+    public Map<String, Standard> successorsOf(Collection<String> ids) {
+        Map<String, Standard> successors = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from standard where supersedes_id in (:ids)").param("ids", ids).query(this::map).list()
+                    .forEach(s -> successors.put(s.supersedesId(), s));
+        }
+        return successors;
+    }
+
+    /** These standards, by id; an unknown id is not in it. */
+    @Transactional(readOnly = true)
+    public Map<String, Standard> findAll(Collection<String> ids) {
+        Map<String, Standard> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from standard where id in (:ids)").param("ids", ids).query(this::map).list()
+                    .forEach(s -> found.put(s.id(), s));
+        }
+        return found;
+    }
+
 
     @Transactional(readOnly = true)
     public List<StatusChange> timeline(String id) {

@@ -1,7 +1,10 @@
 package th.go.dga.standards.signing;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +92,24 @@ public class AnnouncementService {
     private void link(String standardId, Announcement announcement) {
         jdbc.sql("update standard set announcement_id = :announcement where id = :id")
                 .param("announcement", announcement.id()).param("id", standardId).update();
+    }
+
+    /** The announcements that issued these standards, by standard; a standard not issued by one is not in it. */
+    @Transactional(readOnly = true)
+    public Map<String, Announcement> forStandards(Collection<String> standardIds) {
+        Map<String, Announcement> issued = new HashMap<>();
+        if (standardIds.isEmpty()) {
+            return issued;
+        }
+        jdbc.sql("""
+                select s.id as standard_id, a.id, a.year_be, a.number, a.signed_by, a.signed_on
+                from announcement a join standard s on s.announcement_id = a.id where s.id in (:ids)""")
+                .param("ids", standardIds)
+                .query((rs, n) -> issued.put(rs.getString("standard_id"), new Announcement(rs.getLong("id"),
+                        new AnnouncementNumber(rs.getInt("number"), rs.getInt("year_be")), rs.getString("signed_by"),
+                        rs.getObject("signed_on", LocalDate.class))))
+                .list();
+        return issued;
     }
 
     /** The announcement that issued a standard, if it has been issued. */
