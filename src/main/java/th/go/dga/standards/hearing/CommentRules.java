@@ -36,12 +36,12 @@ public final class CommentRules {
         if (comment.type() == null) {
             violations.add(Violation.of(TYPE, "comment.type-required"));
         }
-        required(violations, COMMENT, comment.commentText(), "ข้อคิดเห็น", LONG_TEXT);
-        optional(violations, PROPOSED_CHANGE, comment.proposedChange(), "ข้อความที่เสนอให้แก้ไข", LONG_TEXT);
-        optional(violations, DOCUMENT, comment.documentLabel(), "เอกสาร", 500);
-        optional(violations, CLAUSE, comment.clause(), "ข้อ / หัวข้อ", 200);
-        required(violations, NAME, comment.name(), "ชื่อ", 200);
-        optional(violations, ORGANISATION, comment.organisation(), "หน่วยงาน", 300);
+        required(violations, COMMENT, comment.commentText(), Violation.label("comment"), LONG_TEXT);
+        optional(violations, PROPOSED_CHANGE, comment.proposedChange(), Violation.label("proposed-change"), LONG_TEXT);
+        optional(violations, DOCUMENT, comment.documentLabel(), Violation.label("document"), 500);
+        optional(violations, CLAUSE, comment.clause(), Violation.label("clause"), 200);
+        required(violations, NAME, comment.name(), Violation.label("name"), 200);
+        optional(violations, ORGANISATION, comment.organisation(), Violation.label("organisation"), 300);
         emailViolation(EMAIL, comment.email()).ifPresent(violations::add);
         if (comment.consentVersion() == null) {
             violations.add(Violation.of(CONSENT, "comment.consent-required"));
@@ -54,15 +54,15 @@ public final class CommentRules {
     /** An e-mail address a reply can be sent to; the field name is the caller's. */
     public static Optional<Violation> emailViolation(String field, String email) {
         if (email == null || email.isBlank()) {
-            return Optional.of(Violation.of(field, "form.required", "อีเมล"));
+            return Optional.of(Violation.of(field, "form.required", Violation.label("email")));
         }
         if (email.length() > 320 || !EMAIL_ADDRESS.matcher(email.strip()).matches()) {
-            return Optional.of(Violation.of(field, "form.email", "อีเมล"));
+            return Optional.of(Violation.of(field, "form.email", Violation.label("email")));
         }
         return Optional.empty();
     }
 
-    static void required(List<Violation> violations, String field, String value, String label, int maxLength) {
+    static void required(List<Violation> violations, String field, String value, Object label, int maxLength) {
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "form.required", label));
         } else {
@@ -70,7 +70,7 @@ public final class CommentRules {
         }
     }
 
-    static void optional(List<Violation> violations, String field, String value, String label, int maxLength) {
+    static void optional(List<Violation> violations, String field, String value, Object label, int maxLength) {
         if (value != null && value.codePointCount(0, value.length()) > maxLength) {
             violations.add(Violation.of(field, "form.too-long", label, maxLength, value.codePointCount(0, value.length())));
         }

@@ -76,8 +76,8 @@ class CommentsController {
         Disposition disposition = constant(Disposition.class, "disposition", request.disposition());
         if (disposition == null || request.response() == null || request.response().isBlank()) {
             throw new InvalidInputException(Stream.of(
-                    disposition == null ? Violation.of("disposition", "form.required", "ผลการพิจารณา") : null,
-                    request.response() == null || request.response().isBlank() ? Violation.of("response", "form.required", "คำชี้แจง") : null)
+                    disposition == null ? Violation.of("disposition", "form.required", Violation.label("disposition")) : null,
+                    request.response() == null || request.response().isBlank() ? Violation.of("response", "form.required", Violation.label("response")) : null)
                     .filter(Objects::nonNull).toList());
         }
         comments.respond(commentId, disposition, request.response().strip());

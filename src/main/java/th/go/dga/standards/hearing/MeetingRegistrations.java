@@ -48,8 +48,8 @@ public class MeetingRegistrations {
     public Outcome register(long hearingId, String name, String organisation, String email, String consentVersion) {
         Hearing hearing = hearings.get(hearingId);
         List<Violation> violations = new ArrayList<>();
-        CommentRules.required(violations, CommentRules.NAME, name, "ชื่อ", 200);
-        CommentRules.optional(violations, CommentRules.ORGANISATION, organisation, "หน่วยงาน", 300);
+        CommentRules.required(violations, CommentRules.NAME, name, Violation.label("name"), 200);
+        CommentRules.optional(violations, CommentRules.ORGANISATION, organisation, Violation.label("organisation"), 300);
         CommentRules.emailViolation(CommentRules.EMAIL, email).ifPresent(violations::add);
         if (consentVersion == null) {
             violations.add(Violation.of(CommentRules.CONSENT, "comment.consent-required"));

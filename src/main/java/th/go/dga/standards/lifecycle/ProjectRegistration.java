@@ -40,10 +40,10 @@ public class ProjectRegistration {
     public List<Violation> violations(ProjectRequest request) {
         List<Violation> violations = new ArrayList<>();
         if (request.titleTh() == null) {
-            violations.add(Violation.of(TITLE_TH, "form.required", "ชื่อมาตรฐาน (ภาษาไทย)"));
+            violations.add(Violation.of(TITLE_TH, "form.required", Violation.label("title-th")));
         }
         if (request.kind() == null) {
-            violations.add(Violation.of(KIND, "form.required", "ประเภทมาตรฐาน"));
+            violations.add(Violation.of(KIND, "form.required", Violation.label("kind")));
         }
         if (request.number() == null || request.number() < 1) {
             violations.add(Violation.of(STANDARD_NUMBER, "registry.number-invalid"));

@@ -3,6 +3,9 @@ package th.go.dga.standards.validation;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * One reason why an input is refused: the field it concerns, a message code and the code's arguments.
  *
@@ -18,6 +21,11 @@ public record Violation(String field, String code, List<Object> args) {
 
     public static Violation of(String field, String code, Object... args) {
         return new Violation(field, code, List.of(args));
+    }
+
+    /** A field's name as an argument of a message, in the message's language: {@code label.<key>} of {@code i18n/messages}. */
+    public static MessageSourceResolvable label(String key) {
+        return new DefaultMessageSourceResolvable("label." + key);
     }
 
     public String message(Locale locale) {

@@ -2,6 +2,8 @@ package th.go.dga.standards.site;
 
 import java.time.OffsetDateTime;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -74,7 +76,8 @@ class HearingPagesTests extends ApiTestSupport {
                 .andExpect(content().string(allOf(
                         containsString("id=\"type-error\""), containsString("id=\"name-error\""), containsString("id=\"email-error\""),
                         containsString("id=\"consent-error\""), containsString("aria-invalid=\"true\""),
-                        containsString("ข้อ 5 ควรมีตัวอย่าง &lt;b&gt;ตัวหนา&lt;/b&gt;"), containsString("value=\"ไม่ใช่อีเมล\""))));
+                        containsString("ข้อ 5 ควรมีตัวอย่าง &lt;b&gt;ตัวหนา&lt;/b&gt;"), containsString("value=\"ไม่ใช่อีเมล\""),
+                        containsString("ต้องกรอก «ชื่อ»"))));
         assertThat(comments.count(hearing.id())).isZero();
     }
 
@@ -127,6 +130,9 @@ class HearingPagesTests extends ApiTestSupport {
         mvc.perform(post("/hearings/{id}/registration", hearing.id()).with(csrf()).param("name", "").param("email", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"name-error\""), containsString("id=\"consent-error\""))));
+        mvc.perform(post("/hearings/{id}/registration", hearing.id()).with(csrf()).cookie(new Cookie("lang", "en")).param("name", "").param("email", "x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("&quot;Full name&quot; is required"), containsString("&quot;E-mail&quot;"))));
         for (boolean before : new boolean[] {false, true}) {
             mvc.perform(post("/hearings/{id}/registration", hearing.id()).with(csrf()).param("name", "ผู้เข้าร่วม").param("organisation", "กรมตัวอย่าง")
                             .param("email", "attendee@example.go.th").param("consent", "true").param("privacyNoticeVersion", "1.0"))
