@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,12 @@ public class StandardRegistry {
             technical_working_group, status, supersedes_id, promoted_from_id, published_on, effective_on, created_at, updated_at""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final DatabaseSequences sequences;
     private final CurrentUser currentUser;
 
-    public StandardRegistry(JdbcClient jdbc, DatabaseSequences sequences, CurrentUser currentUser) {
+    public StandardRegistry(JdbcClient jdbc, DatabaseSequences sequences, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.sequences = sequences;
         this.currentUser = currentUser;
@@ -172,6 +175,7 @@ public class StandardRegistry {
         jdbc.sql("update standard set status = :status, updated_at = :now where id = :id")
                 .param("status", to.name()).param("now", now()).param("id", id).update();
         recordChange(id, standard.status(), to, reason);
+        events.publishEvent(new StatusChanged(id, standard.status(), to));
         return get(id);
     }
 

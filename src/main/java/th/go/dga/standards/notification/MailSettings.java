@@ -1,0 +1,40 @@
+package th.go.dga.standards.notification;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the system's mail is addressed and retried. Whether it is sent at all depends on {@code spring.mail.host}:
+ * without it, mails are kept in the notification log and shown on the outbox page instead.
+ *
+ * @param from       the sender of every mail
+ * @param siteUrl    the public address of the site, which every link in a mail starts with
+ * @param retryCycle how a failed delivery is retried by the job executor (ISO 8601 repeat, {@code R5/PT5M}: five more
+ *                   tries five minutes apart); when the last fails, the delivery becomes an incident
+ */
+@ConfigurationProperties("standards.mail")
+public record MailSettings(
+        @DefaultValue("ระบบงานมาตรฐานรัฐบาลดิจิทัล <standards@dga.or.th>") String from,
+        @DefaultValue("http://localhost:8080") URI siteUrl,
+        @DefaultValue("R5/PT5M") String retryCycle) {
+
+    /** An absolute address on the site for a path such as {@code /hearings/4}. */
+    public String link(String path) {
+        String base = siteUrl.toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    /** How many times a delivery is tried in all: the first try and the cycle's repeats. */
+    public int attempts() {
+        String repeats = retryCycle.substring(1, retryCycle.indexOf('/'));
+        return 1 + Integer.parseInt(repeats);
+    }
+
+    /** The domain of the Message-IDs, the sender's. */
+    String messageIdDomain() {
+        int at = from.lastIndexOf('@');
+        return at < 0 ? "standards.local" : from.substring(at + 1).replace(">", "").strip();
+    }
+}

@@ -1,0 +1,125 @@
+package th.go.dga.standards.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers one queued mail, as the job executor's asynchronous step of the {@code notification-delivery} process.
+ * A mail already delivered is not delivered again (a second node, a retried job). A failure is written to the log in
+ * a transaction of its own and thrown, so the job is retried on the configured cycle and, when the last try fails,
+ * becomes an incident. Without a mail server ({@code spring.mail.host} unset) the mail stays in the log, which the
+ * outbox page shows.
+ */
+@Component("deliverNotification")
+public class NotificationDelivery implements JavaDelegate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
+
+    private final Notifications notifications;
+    private final MailSettings settings;
+    private final ObjectProvider<JavaMailSender> sender;
+
+    NotificationDelivery(Notifications notifications, MailSettings settings, ObjectProvider<JavaMailSender> sender) {
+        this.notifications = notifications;
+        this.settings = settings;
+        this.sender = sender;
+    }
+
+    /** The retry cycle of the delivery job, read by the model's {@code failedJobRetryTimeCycle}. */
+    public String retryCycle() {
+        return settings.retryCycle();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws Exception {
+        long id = ((Number) execution.getVariable(Notifications.NOTIFICATION_ID)).longValue();
+        Notification mail = notifications.find(id).orElseThrow(() -> new IllegalStateException("no notification " + id));
+        if (mail.status() == NotificationStatus.SENT || mail.status() == NotificationStatus.RECORDED) {
+            return;
+        }
+        JavaMailSender server = sender.getIfAvailable();
+        if (server == null) {
+            LOG.info("no mail server: mail {} to {} kept in the outbox: {}", id, mail.recipient(), mail.subject());
+            notifications.markDelivered(id, NotificationStatus.RECORDED);
+            return;
+        }
+        try {
+            server.send(message(server, mail));
+        } catch (Exception e) {
+            notifications.markFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+        notifications.markDelivered(id, NotificationStatus.SENT);
+    }
+
+    private MimeMessage message(JavaMailSender server, Notification mail) throws Exception {
+        Session session = server instanceof JavaMailSenderImpl impl ? impl.getSession() : server.createMimeMessage().getSession();
+        MimeMessage message = new FixedIdMessage(session, mail.messageId());
+        message.setFrom(InternetAddress.parse(settings.from(), false)[0]);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setSentDate(Date.from(ClockUtil.getCurrentTime().toInstant()));
+        message.setHeader("Content-Language", mail.locale());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (mail.unsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (mail.calendar() == null) {
+            message.setText(mail.body(), "UTF-8", "plain");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.body(), "UTF-8", "plain");
+            MimeBodyPart invitation = new MimeBodyPart();
+            invitation.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.calendar().getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=" + method(mail.calendar()))));
+            invitation.setFileName("invitation.ics");
+            invitation.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method(mail.calendar()));
+            MimeMultipart parts = new MimeMultipart("mixed");
+            parts.addBodyPart(text);
+            parts.addBodyPart(invitation);
+            message.setContent(parts);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private static String method(String calendar) {
+        return calendar.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+    }
+
+    /** A message whose Message-ID is the one kept for it, not a new one at every try. */
+    private static final class FixedIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
