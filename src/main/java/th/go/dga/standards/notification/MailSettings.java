@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from       the sender of every mail
  * @param siteUrl    the public address of the site, which every link in a mail starts with
- * @param retryCycle how a failed delivery is retried by the job executor (ISO 8601 repeat, {@code R5/PT5M}: five more
- *                   tries five minutes apart); when the last fails, the delivery becomes an incident
+ * @param retryCycle how a failed delivery is retried by the job executor (ISO 8601 repeat, {@code R5/PT5M}: five tries in
+ *                   all, five minutes apart, as the engine counts them); when the last fails, the delivery becomes an incident
  */
 @ConfigurationProperties("standards.mail")
 public record MailSettings(
@@ -26,10 +26,9 @@ public record MailSettings(
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
     }
 
-    /** How many times a delivery is tried in all: the first try and the cycle's repeats. */
+    /** How many times a delivery is tried in all: the engine gives a job with cycle {@code Rn} n tries. */
     public int attempts() {
-        String repeats = retryCycle.substring(1, retryCycle.indexOf('/'));
-        return 1 + Integer.parseInt(repeats);
+        return Integer.parseInt(retryCycle.substring(1, retryCycle.indexOf('/')));
     }
 
     /** The domain of the Message-IDs, the sender's. */

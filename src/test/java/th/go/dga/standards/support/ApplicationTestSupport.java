@@ -155,6 +155,11 @@ public abstract class ApplicationTestSupport {
     /** Numbers of test projects, unique in a test run so that two of them never claim the same code. */
     private static final AtomicInteger NUMBERS = new AtomicInteger(100);
 
+    /** A project number no other test project of this run has. */
+    protected static int nextNumber() {
+        return NUMBERS.incrementAndGet();
+    }
+
     protected static Map<String, Object> values(Object... keysAndValues) {
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
