@@ -49,8 +49,9 @@ public record StandardsProperties(
     /**
      * @param period how long the members of a body have to vote before the ballot closes with the votes cast
      * @param rules  the rule of each body; a body without one decides by a simple majority of half its members
+     * @param reminderBefore how long before the deadline a member who has not voted is reminded by mail
      */
-    public record Voting(@DefaultValue("P14D") Duration period, Map<VotingBody, VotingRule> rules) {
+    public record Voting(@DefaultValue("P14D") Duration period, Map<VotingBody, VotingRule> rules, @DefaultValue("P3D") Duration reminderBefore) {
 
         private static final VotingRule SIMPLE_MAJORITY = new VotingRule(new Fraction(1, 2), new Fraction(1, 2), null);
 

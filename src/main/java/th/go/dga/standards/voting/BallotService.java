@@ -90,6 +90,12 @@ public class BallotService {
                 .update();
     }
 
+    /** The members who have voted in this ballot. */
+    @Transactional(readOnly = true)
+    public List<String> voted(long ballotId) {
+        return jdbc.sql("select voter from vote where ballot_id = :ballot order by voter").param("ballot", ballotId).query(String.class).list();
+    }
+
     @Transactional(readOnly = true)
     public Tally tally(long ballotId) {
         BallotRow ballot = ballot(ballotId);
