@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import th.go.dga.standards.export.Downloads;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
+import th.go.dga.standards.validation.EnumParameter;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
@@ -116,13 +117,6 @@ class CommentsController {
     }
 
     static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Violation.of(field, "form.not-an-option", field, value));
-        }
+        return EnumParameter.parse(type, field, value);
     }
 }

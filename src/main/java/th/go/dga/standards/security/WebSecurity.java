@@ -124,7 +124,9 @@ class WebSecurity {
     @Bean
     @Order(4)
     SecurityFilterChain site(HttpSecurity http, LoginFailures failures) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/notifications", "/notifications/**").hasAuthority(Groups.authority(Groups.SECRETARIAT))
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
