@@ -29,7 +29,8 @@ class ProcessConstantsTests {
             "th.go.dga.standards.voting.CommitteeVoteProcess",
             "th.go.dga.standards.hearing.PublicHearingProcess",
             "th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess",
-            "th.go.dga.standards.promotion.StandardPromotionProcess"})
+            "th.go.dga.standards.promotion.StandardPromotionProcess",
+            "th.go.dga.standards.notification.NotificationDeliveryProcess"})
     void everyElementConstantNamesAnElementOfItsModel(String className) throws Exception {
         Class<?> constants = Class.forName(className);
         String key = (String) constants.getField("KEY").get(null);
