@@ -35,7 +35,7 @@ import th.go.dga.standards.validation.Violation;
  */
 @RestController
 @RequestMapping("/api/hearings")
-@Tag(name = "Hearings", description = "Public hearings, comments and meeting registration. No login needed.")
+@Tag(name = "Hearings", description = "Public hearings, comments and meeting registration. No login needed, except to move a meeting (secretariat).")
 class HearingsController {
 
     private final HearingService hearings;
