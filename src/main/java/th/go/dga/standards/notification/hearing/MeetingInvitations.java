@@ -2,7 +2,6 @@ package th.go.dga.standards.notification.hearing;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,13 +49,11 @@ class MeetingInvitations {
 
     private final MailSettings settings;
     private final VTimeZone bangkok;
-    private final ZoneId zone;
 
     MeetingInvitations(MailSettings settings) {
         this.settings = settings;
         TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
         this.bangkok = zones.getTimeZone(BuddhistEra.BANGKOK.getId()).getVTimeZone();
-        this.zone = BuddhistEra.BANGKOK;
     }
 
     /** The UID of every invitation to the meeting of this hearing. */
@@ -73,7 +70,7 @@ class MeetingInvitations {
     String invitation(Hearing hearing, Standard standard, Recipient to, int sequence, Instant now) {
         Instant start = hearing.window().meetingStart();
         Instant end = hearing.window().meetingEnd();
-        VEvent event = new VEvent(start.atZone(zone), end.atZone(zone), summary(standard, to.locale()));
+        VEvent event = new VEvent(start.atZone(BuddhistEra.BANGKOK), end.atZone(BuddhistEra.BANGKOK), summary(standard, to.locale()));
         event.replace(new DtStamp(now));
         event.add(new Uid(uid(hearing.id())));
         event.add(new Sequence(sequence));
