@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,6 +38,12 @@ class WebConfiguration implements WebMvcConfigurer {
             public Locale resolveLocale(HttpServletRequest request) {
                 // a client of the API says which language it wants in every request
                 return isApi(request) ? acceptHeader.resolveLocale(request) : supported(super.resolveLocale(request));
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                // what LocaleContextHolder holds while the request is answered: the same language as above
+                return isApi(request) ? new SimpleLocaleContext(acceptHeader.resolveLocale(request)) : super.resolveLocaleContext(request);
             }
         };
         resolver.setDefaultLocale(Messages.THAI);

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,10 +47,12 @@ public class CommentService {
     private final DatabaseSequences sequences;
     private final CurrentUser currentUser;
     private final String privacyNoticeVersion;
+    private final ApplicationEventPublisher events;
 
     public CommentService(JdbcClient jdbc, HearingService hearings, DatabaseSequences sequences, CurrentUser currentUser,
-                          StandardsProperties properties) {
+                          StandardsProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.hearings = hearings;
         this.sequences = sequences;
         this.currentUser = currentUser;
@@ -121,7 +126,10 @@ public class CommentService {
                     .param("commentId", commentId).param("at", utc(now))
                     .update();
         }
-        return get(commentId);
+        Comment stored = get(commentId);
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        events.publishEvent(new CommentReceived(stored, hearing, request == null ? null : request.getLocale()));
+        return stored;
     }
 
     /** The comment submitted earlier under this key, with the hash of the request that submitted it. */

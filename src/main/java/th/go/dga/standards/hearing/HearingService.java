@@ -158,6 +158,40 @@ public class HearingService {
                 .param("id", standardId).update();
     }
 
+    /**
+     * Stores a new time for the meeting of a hearing that has not closed, and a new link if one is given.
+     *
+     * @return how many times the meeting has moved, this move included
+     * @throws StateConflictException when the hearing has closed or been cancelled meanwhile
+     */
+    int storeMeeting(Hearing hearing, Instant start, Instant end, String link) {
+        int changed = jdbc.sql("""
+                        update hearing set meeting_start = :start, meeting_end = :end, meeting_link = coalesce(:link, meeting_link),
+                               meeting_sequence = meeting_sequence + 1
+                         where id = :id and status in ('SCHEDULED', 'OPEN')""")
+                .param("start", utc(start)).param("end", utc(end)).param("link", link).param("id", hearing.id()).update();
+        if (changed != 1) {
+            throw new StateConflictException("hearing.meeting-not-movable", hearing.round(), hearing.status().name());
+        }
+        return meetingSequence(hearing.id());
+    }
+
+    /** How many times the meeting of a hearing has moved: 0 while it is where it was first scheduled. */
+    @Transactional(readOnly = true)
+    public int meetingSequence(long hearingId) {
+        return jdbc.sql("select meeting_sequence from hearing where id = :id").param("id", hearingId).query(Integer.class).optional()
+                .orElseThrow(() -> new NotFoundException("hearing.not-found", hearingId));
+    }
+
+    /** Hearings, scheduled or open, whose meeting starts after {@code from} and no later than {@code to}. */
+    @Transactional(readOnly = true)
+    public List<Hearing> meetingsStarting(Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from hearing where status in ('SCHEDULED', 'OPEN') and meeting_start > :from and meeting_start <= :to
+                        order by meeting_start, id""")
+                .param("from", utc(from)).param("to", utc(to)).query(this::map).list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Hearing> find(long hearingId) {
         return jdbc.sql("select " + COLUMNS + " from hearing where id = :id").param("id", hearingId).query(this::map).optional();

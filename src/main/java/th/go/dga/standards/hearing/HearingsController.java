@@ -7,7 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,8 +20,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.go.dga.standards.security.AddressLimits;
+import th.go.dga.standards.security.Groups;
 import th.go.dga.standards.security.LimitedPerAddress;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
@@ -27,23 +31,26 @@ import th.go.dga.standards.validation.Violation;
 
 /**
  * Public hearings for the public: no login. Read the open, upcoming and closed hearings, send a comment, register
- * for the meeting.
+ * for the meeting. The secretariat moves a meeting here too.
  */
 @RestController
 @RequestMapping("/api/hearings")
-@Tag(name = "Hearings", description = "Public hearings, comments and meeting registration. No login needed.")
+@Tag(name = "Hearings", description = "Public hearings, comments and meeting registration. No login needed, except to move a meeting (secretariat).")
 class HearingsController {
 
     private final HearingService hearings;
     private final HearingViews views;
     private final CommentSubmissions submissions;
     private final MeetingRegistrations registrations;
+    private final MeetingMoves moves;
 
-    HearingsController(HearingService hearings, HearingViews views, CommentSubmissions submissions, MeetingRegistrations registrations) {
+    HearingsController(HearingService hearings, HearingViews views, CommentSubmissions submissions, MeetingRegistrations registrations,
+                       MeetingMoves moves) {
         this.hearings = hearings;
         this.views = views;
         this.submissions = submissions;
         this.registrations = registrations;
+        this.moves = moves;
     }
 
     @GetMapping
@@ -102,6 +109,24 @@ class HearingsController {
         MeetingRegistrations.Outcome outcome = registrations.register(hearingId, request.name(), request.organisation(), request.email(),
                 Boolean.TRUE.equals(request.consent()) ? request.privacyNoticeVersion() : null);
         return ResponseEntity.status(outcome.existing() ? HttpStatus.OK : HttpStatus.CREATED).body(RegistrationView.of(outcome.registration()));
+    }
+
+    @PutMapping("/{hearingId}/meeting")
+    @PreAuthorize(Groups.IS_SECRETARIAT)
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Move the hearing meeting (secretariat)",
+            description = "A new start and end, inside the comment period and in the future, and a new link if it changes. The process "
+                    + "waits for the new end, and everyone registered receives an updated calendar invitation.")
+    @ApiResponse(responseCode = "200", description = "Moved; the hearing with its new meeting")
+    @ApiResponse(responseCode = "400", description = "A time that cannot be read")
+    @ApiResponse(responseCode = "401", description = "Not logged in")
+    @ApiResponse(responseCode = "403", description = "Not the secretariat")
+    @ApiResponse(responseCode = "404", description = "No such hearing")
+    @ApiResponse(responseCode = "409", description = "The hearing is closed or cancelled, or its meeting has been held")
+    @ApiResponse(responseCode = "422", description = "The end is not after the start, the start has passed, the meeting falls outside "
+            + "the comment period, or the link is not a web address")
+    HearingView moveMeeting(@PathVariable long hearingId, @RequestBody MeetingChangeRequest request) {
+        return views.of(moves.move(hearingId, request.meetingStart(), request.meetingEnd(), request.meetingLink()));
     }
 
     /** A hearing the public may see: a cancelled one is as good as none. */

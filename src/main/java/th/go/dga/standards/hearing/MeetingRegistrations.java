@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,11 +33,13 @@ public class MeetingRegistrations {
     private final JdbcClient jdbc;
     private final HearingService hearings;
     private final CommentService comments;
+    private final ApplicationEventPublisher events;
 
-    public MeetingRegistrations(JdbcClient jdbc, HearingService hearings, CommentService comments) {
+    public MeetingRegistrations(JdbcClient jdbc, HearingService hearings, CommentService comments, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.hearings = hearings;
         this.comments = comments;
+        this.events = events;
     }
 
     /** A registration, and whether it was made by this request or before. */
@@ -69,21 +74,24 @@ public class MeetingRegistrations {
             throw new StateConflictException("registration.closed", BuddhistEra.format(hearing.window().meetingEnd()))
                     .with("meetingEnd", hearing.window().meetingEnd());
         }
+        Registration registration;
         try {
-            return new Outcome(insert(hearingId, name.strip(), organisation == null ? null : organisation.strip(), address, consentVersion), false);
+            registration = insert(hearingId, name.strip(), organisation == null ? null : organisation.strip(), address, consentVersion);
         } catch (DuplicateKeyException registeredAtOnce) {
             return new Outcome(find(hearingId, address).orElseThrow(() -> registeredAtOnce), true);
         }
+        events.publishEvent(new MeetingRegistered(registration, hearing));
+        return new Outcome(registration, false);
     }
 
     /** One statement, committed on its own: a registration made at the same moment by another request wins. */
     private Registration insert(long hearingId, String name, String organisation, String email, String consentVersion) {
         Instant now = EngineTime.now();
         jdbc.sql("""
-                insert into hearing_registration (hearing_id, registrant_name, organisation, email, consent_version, registered_at)
-                values (:hearingId, :name, :organisation, :email, :consent, :at)""")
+                insert into hearing_registration (hearing_id, registrant_name, organisation, email, consent_version, registered_at, locale)
+                values (:hearingId, :name, :organisation, :email, :consent, :at, :locale)""")
                 .param("hearingId", hearingId).param("name", name).param("organisation", organisation).param("email", email)
-                .param("consent", consentVersion).param("at", now.atOffset(ZoneOffset.UTC))
+                .param("consent", consentVersion).param("at", now.atOffset(ZoneOffset.UTC)).param("locale", requestLanguage())
                 .update();
         return find(hearingId, email).orElseThrow();
     }
@@ -91,7 +99,7 @@ public class MeetingRegistrations {
     @Transactional(readOnly = true)
     public List<Registration> forHearing(long hearingId) {
         return jdbc.sql("""
-                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
+                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at, locale
                 from hearing_registration where hearing_id = :hearingId order by registered_at, id""")
                 .param("hearingId", hearingId).query(this::map).list();
     }
@@ -100,7 +108,7 @@ public class MeetingRegistrations {
     @Transactional(readOnly = true)
     public List<Registration> byEmail(String email) {
         return jdbc.sql("""
-                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
+                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at, locale
                 from hearing_registration where email = :email order by registered_at, id""")
                 .param("email", email.strip().toLowerCase(Locale.ROOT)).query(this::map).list();
     }
@@ -120,13 +128,20 @@ public class MeetingRegistrations {
 
     private Optional<Registration> find(long hearingId, String email) {
         return jdbc.sql("""
-                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at
+                select id, hearing_id, registrant_name, organisation, email, consent_version, registered_at, locale
                 from hearing_registration where hearing_id = :hearingId and email = :email""")
                 .param("hearingId", hearingId).param("email", email).query(this::map).optional();
     }
 
     private Registration map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Registration(rs.getLong("id"), rs.getLong("hearing_id"), rs.getString("registrant_name"), rs.getString("organisation"),
-                rs.getString("email"), rs.getString("consent_version"), rs.getObject("registered_at", OffsetDateTime.class).toInstant());
+                rs.getString("email"), rs.getString("consent_version"), rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
+                rs.getString("locale"));
+    }
+
+    /** The language of the request being answered, or null outside one. */
+    private static String requestLanguage() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return context == null || context.getLocale() == null ? null : context.getLocale().getLanguage();
     }
 }
