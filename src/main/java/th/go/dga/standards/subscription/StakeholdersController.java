@@ -38,7 +38,7 @@ class StakeholdersController {
     @ApiResponse(responseCode = "200", description = "The list")
     @ApiResponse(responseCode = "401", description = "No login")
     @ApiResponse(responseCode = "403", description = "Only the secretariat keeps the list")
-    List<Stakeholder> list() {
+    List<Stakeholder> listStakeholders() {
         return stakeholders.all();
     }
 
@@ -49,7 +49,7 @@ class StakeholdersController {
     @ApiResponse(responseCode = "403", description = "Only the secretariat keeps the list")
     @ApiResponse(responseCode = "409", description = "The address is on the list already")
     @ApiResponse(responseCode = "422", description = "Name or e-mail missing or wrong, a field too long, or an unknown language")
-    ResponseEntity<Stakeholder> add(@RequestBody StakeholderRequest request) {
+    ResponseEntity<Stakeholder> addStakeholder(@RequestBody StakeholderRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(stakeholders.add(request.name(), request.organisation(), request.email(), request.locale()));
     }
@@ -60,7 +60,7 @@ class StakeholdersController {
     @ApiResponse(responseCode = "401", description = "No login")
     @ApiResponse(responseCode = "403", description = "Only the secretariat keeps the list")
     @ApiResponse(responseCode = "404", description = "No such stakeholder")
-    ResponseEntity<Void> remove(@PathVariable long stakeholderId) {
+    ResponseEntity<Void> removeStakeholder(@PathVariable long stakeholderId) {
         stakeholders.remove(stakeholderId);
         return ResponseEntity.noContent().build();
     }
