@@ -154,7 +154,7 @@ class Announcements {
             String link = mail.link("/hearings/" + hearing.id());
             String event = "hearing-closing:" + hearing.id() + ":" + lastDay + ":" + reminder;
             for (Subscription s : subscriptions.active()) {
-                if (queueOnItsOwn(toSubscriber(s, event, "hearing-closing", model, link))) {
+                if (queueOnItsOwn(event, s.id(), toSubscriber(s, event, "hearing-closing", model, link))) {
                     queued++;
                 }
             }
@@ -165,7 +165,8 @@ class Announcements {
         return queued;
     }
 
-    private boolean queueOnItsOwn(Mail reminder) {
+    /** The event and the subscription's id are for the log, which names no address. */
+    private boolean queueOnItsOwn(String event, long subscriptionId, Mail reminder) {
         if (notifications.exists(reminder.key())) {
             return false;
         }
@@ -174,7 +175,7 @@ class Announcements {
         } catch (DuplicateKeyException queuedElsewhere) {
             return false;
         } catch (RuntimeException e) {
-            LOG.warn("reminder {} not queued, to be tried at the next scan", reminder.key(), e);
+            LOG.warn("reminder {} to subscription {} not queued, to be tried at the next scan", event, subscriptionId, e);
             return false;
         }
     }
