@@ -98,12 +98,15 @@ public record StandardsProperties(
      *                      wait, while the same user logging in from elsewhere is not held up
      * @param comments      anonymous comments from one address per {@code window}
      * @param registrations anonymous meeting registrations from one address per {@code window}
+     * @param subscriptions subscriptions to the hearing announcements from one address per {@code window}: each may
+     *                      send a confirmation mail to someone else's address
      */
     public record Limits(
             @DefaultValue("10") int failedLogins,
             @DefaultValue("PT5M") Duration loginWindow,
             @DefaultValue("20") int comments,
             @DefaultValue("20") int registrations,
-            @DefaultValue("PT1M") Duration window) {
+            @DefaultValue("PT1M") Duration window,
+            @DefaultValue("5") int subscriptions) {
     }
 }

@@ -9,6 +9,10 @@ import java.util.List;
  * @param registrationsRemoved    meeting registrations removed
  * @param engineRecordsDeleted    variables whose history the engine no longer holds
  * @param keptByRunningProcesses variables that running processes still hold: for the process's users to change
+ * @param subscriptionsRemoved    subscriptions to the hearing announcements removed
+ * @param stakeholdersRemoved     entries on the stakeholder list removed
+ * @param mailsErased             mails in the notification log that no longer say to whom they went
  */
-public record ErasureReport(int commentsAnonymised, int registrationsRemoved, int engineRecordsDeleted, List<EngineRecord> keptByRunningProcesses) {
+public record ErasureReport(int commentsAnonymised, int registrationsRemoved, int engineRecordsDeleted, List<EngineRecord> keptByRunningProcesses,
+                            int subscriptionsRemoved, int stakeholdersRemoved, int mailsErased) {
 }

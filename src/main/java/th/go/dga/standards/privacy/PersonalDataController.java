@@ -19,7 +19,8 @@ import th.go.dga.standards.security.Groups;
  */
 @RestController
 @RequestMapping("/api/personal-data")
-@Tag(name = "Personal data", description = "A commenter's or registrant's data, exported or erased on their request. Secretariat only.")
+@Tag(name = "Personal data", description = "A commenter's, registrant's, subscriber's or stakeholder's data, exported or erased on their request. "
+        + "Secretariat only.")
 @SecurityRequirement(name = "basic")
 @PreAuthorize(Groups.IS_SECRETARIAT)
 class PersonalDataController {
@@ -36,7 +37,8 @@ class PersonalDataController {
 
     @PostMapping("/export")
     @Operation(summary = "Everything held about a person", description = "Their comments with the answers they received, their meeting "
-            + "registrations, and any variable of the engine that holds their address or name.")
+            + "registrations, any variable of the engine that holds their address or name, their subscriptions to the hearing "
+            + "announcements, their entry on the stakeholder list, and the mails sent to them.")
     @ApiResponse(responseCode = "200", description = "The person's data; empty lists when nothing is held")
     @ApiResponse(responseCode = "403", description = "Only the secretariat answers these requests")
     @ApiResponse(responseCode = "422", description = "No e-mail address, or not one")
@@ -47,7 +49,8 @@ class PersonalDataController {
     @PostMapping("/erasure")
     @Operation(summary = "Erase a person", description = "Their comments stay, with their answers, without their name, organisation or "
             + "address; their registrations are removed; the engine's history of ended processes is cleared of them. A value a "
-            + "running process still holds is listed, for that process's users to change.")
+            + "running process still holds is listed, for that process's users to change. Their subscriptions and stakeholder entry are "
+            + "removed, and the mails sent to them no longer say to whom.")
     @ApiResponse(responseCode = "200", description = "What was erased")
     @ApiResponse(responseCode = "403", description = "Only the secretariat answers these requests")
     @ApiResponse(responseCode = "422", description = "No e-mail address, or not one")

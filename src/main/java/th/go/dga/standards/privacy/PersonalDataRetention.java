@@ -1,5 +1,6 @@
 package th.go.dga.standards.privacy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -13,11 +14,15 @@ import th.go.dga.standards.config.EngineTime;
 import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.MeetingRegistrations;
+import th.go.dga.standards.notification.Notifications;
+import th.go.dga.standards.subscription.Subscriptions;
+import th.go.dga.standards.thai.BuddhistEra;
 
 /**
  * Every night, the personal data of hearings that closed longer ago than {@code standards.privacy.retention}: their
- * comments are anonymised, their registrations removed. Running it again, or on several nodes at once, changes
- * nothing more.
+ * comments are anonymised, their registrations removed. Subscriptions that ended, or were never confirmed, longer ago
+ * are removed, and the mails sent longer ago no longer say to whom. Running it again, or on several nodes at once,
+ * changes nothing more.
  */
 @Component
 class PersonalDataRetention {
@@ -26,11 +31,16 @@ class PersonalDataRetention {
 
     private final CommentService comments;
     private final MeetingRegistrations registrations;
+    private final Subscriptions subscriptions;
+    private final Notifications notifications;
     private final Period retention;
 
-    PersonalDataRetention(CommentService comments, MeetingRegistrations registrations, StandardsProperties properties) {
+    PersonalDataRetention(CommentService comments, MeetingRegistrations registrations, Subscriptions subscriptions, Notifications notifications,
+                          StandardsProperties properties) {
         this.comments = comments;
         this.registrations = registrations;
+        this.subscriptions = subscriptions;
+        this.notifications = notifications;
         this.retention = properties.privacy().retention();
     }
 
@@ -44,6 +54,13 @@ class PersonalDataRetention {
         if (anonymised + removed > 0) {
             log.info("Retention of personal data: {} comments anonymised and {} registrations removed, of hearings ended before {}",
                     anonymised, removed, keepFrom);
+        }
+        Instant keepSince = EngineTime.now().atZone(BuddhistEra.BANGKOK).minus(retention).toInstant();
+        int subscriptionsRemoved = subscriptions.removeEndedBefore(keepSince);
+        int mailsErased = notifications.eraseSentBefore(keepSince);
+        if (subscriptionsRemoved + mailsErased > 0) {
+            log.info("Retention of personal data: {} ended or unconfirmed subscriptions removed and {} mails no longer addressed, of before {}",
+                    subscriptionsRemoved, mailsErased, keepSince);
         }
     }
 }

@@ -18,12 +18,16 @@ import th.go.dga.standards.hearing.CommentRules;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.hearing.Registration;
+import th.go.dga.standards.notification.Notifications;
+import th.go.dga.standards.subscription.Stakeholders;
+import th.go.dga.standards.subscription.Subscriptions;
 import th.go.dga.standards.validation.InvalidInputException;
 
 /**
  * A person's data, found by their e-mail address: everything the system holds about them exported, or erased.
  * Erasing takes their name, organisation and address off their comments, which stay with their answers, removes
- * their meeting registrations, and deletes what the engine's history holds of them. Each request is recorded,
+ * their meeting registrations, their subscriptions and stakeholder entry, takes their address off the mails sent to
+ * them, and deletes what the engine's history holds of them. Each request is recorded,
  * with who made it and how much was found, never whose data it was.
  */
 @Service
@@ -37,14 +41,21 @@ public class PersonalDataService {
     private final EngineHistoryScan engineHistory;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final Subscriptions subscriptions;
+    private final Stakeholders stakeholders;
+    private final Notifications notifications;
 
     PersonalDataService(CommentService comments, MeetingRegistrations registrations, EngineHistoryScan engineHistory,
-                        JdbcClient jdbc, CurrentUser currentUser) {
+                        JdbcClient jdbc, CurrentUser currentUser, Subscriptions subscriptions, Stakeholders stakeholders,
+                        Notifications notifications) {
         this.comments = comments;
         this.registrations = registrations;
         this.engineHistory = engineHistory;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.subscriptions = subscriptions;
+        this.stakeholders = stakeholders;
+        this.notifications = notifications;
     }
 
     /** Everything held about the person with this address. */
@@ -55,7 +66,10 @@ public class PersonalDataService {
         List<EngineRecord> engine = engineHistory.find(needles(address, commented, registered));
         record("EXPORT", commented.size(), registered.size(), engine.size());
         return new PersonalDataExport(address, EngineTime.now(), commented.stream().map(PersonalDataExport.CommentData::of).toList(),
-                registered.stream().map(PersonalDataExport.RegistrationData::of).toList(), engine);
+                registered.stream().map(PersonalDataExport.RegistrationData::of).toList(), engine,
+                subscriptions.byEmail(address).stream().map(PersonalDataExport.SubscriptionData::of).toList(),
+                stakeholders.byEmail(address).map(PersonalDataExport.StakeholderData::of).orElse(null),
+                notifications.toAddress(address).stream().map(PersonalDataExport.MailData::of).toList());
     }
 
     /** Erases the person with this address from the system, as far as it can without losing the comments. */
@@ -66,10 +80,14 @@ public class PersonalDataService {
         EngineHistoryScan.Erasure engine = engineHistory.erase(needles(address, commented, registered));
         int anonymised = comments.anonymiseByEmail(address);
         int removed = registrations.removeByEmail(address);
+        int unsubscribed = subscriptions.removeByEmail(address);
+        int unlisted = stakeholders.removeByEmail(address);
+        int mails = notifications.eraseAddress(address);
         record("ERASURE", anonymised, removed, engine.deleted());
         log.info("Erased a person's data on request: {} comments anonymised, {} registrations removed, {} engine records deleted, {} left "
-                + "in running processes", anonymised, removed, engine.deleted(), engine.kept().size());
-        return new ErasureReport(anonymised, removed, engine.deleted(), engine.kept());
+                + "in running processes, {} subscriptions and {} stakeholder entries removed, {} mails no longer addressed", anonymised,
+                removed, engine.deleted(), engine.kept().size(), unsubscribed, unlisted, mails);
+        return new ErasureReport(anonymised, removed, engine.deleted(), engine.kept(), unsubscribed, unlisted, mails);
     }
 
     private static String valid(String email) {

@@ -15,14 +15,14 @@ import th.go.dga.standards.config.StandardsProperties;
 
 /**
  * How much one address may do per window, with a token bucket per address and purpose (Bucket4j): wrong
- * passwords, anonymous comments, anonymous meeting registrations. Buckets of addresses that have gone quiet are
+ * passwords, anonymous comments, anonymous meeting registrations, subscriptions. Buckets of addresses that have gone quiet are
  * forgotten.
  */
 @Component
 public class AddressLimits {
 
     /** What a limit is for. */
-    public enum Purpose { FAILED_LOGIN, COMMENT, REGISTRATION }
+    public enum Purpose { FAILED_LOGIN, COMMENT, REGISTRATION, SUBSCRIPTION }
 
     /** Whether an action may go ahead, and if not, in how many seconds it may. */
     public record Verdict(boolean allowed, long retryAfterSeconds) {
@@ -58,6 +58,7 @@ public class AddressLimits {
             case FAILED_LOGIN -> limits.failedLogins();
             case COMMENT -> limits.comments();
             case REGISTRATION -> limits.registrations();
+            case SUBSCRIPTION -> limits.subscriptions();
         };
         Duration window = purpose == Purpose.FAILED_LOGIN ? limits.loginWindow() : limits.window();
         return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build();

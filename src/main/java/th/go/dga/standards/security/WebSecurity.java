@@ -48,7 +48,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * cookie of its own ({@code XSRF-SITE}, sent back in a form's {@code _csrf} or the {@code X-XSRF-SITE} header), so that
  * a visitor reading the site is given no session on the server. HTTP Basic authenticates
  * its own request only: it never leaves a session behind, and neither does a refused request, so a cookie can only
- * ever stand for a login through the login page.
+ * ever stand for a login through the login page. The one exception is the unsubscribe address of the announcement
+ * mails, which a mail program posts to without any cookie (RFC 8058): the secret token in the address authorises it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,6 +61,9 @@ class WebSecurity {
     static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
     /** Where HTTP Basic keeps its user: in the request it came with, never in a session. */
     private static final SecurityContextRepository FOR_THIS_REQUEST = new RequestAttributeSecurityContextRepository();
+
+    /** The one-click unsubscribe address of the announcement mails, the only form post of the site without a CSRF token. */
+    static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = new AntPathRequestMatcher("/subscriptions/unsubscribe", "POST");
 
     /** Camunda's own CSP, with nonces, covers its webapps; ours covers the rest. */
     static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -74,7 +78,7 @@ class WebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/hearings", "/api/hearings/*", "/api/hearings/*/documents",
                                 "/api/catalogue", "/api/catalogue/**", "/api/documents/*/content", "/api/documents/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations", "/api/subscriptions").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems).securityContextRepository(FOR_THIS_REQUEST))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -127,7 +131,8 @@ class WebSecurity {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/notifications", "/notifications/**").hasAuthority(Groups.authority(Groups.SECRETARIAT))
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS))
+                // a mail program's one-click unsubscribe (RFC 8058) posts without a token; the link's own token is its credential
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))

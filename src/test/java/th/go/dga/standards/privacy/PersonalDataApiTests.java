@@ -16,7 +16,10 @@ import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.lifecycle.WithdrawalService;
+import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.registry.StandardKind;
+import th.go.dga.standards.subscription.Stakeholders;
+import th.go.dga.standards.subscription.Subscriptions;
 import th.go.dga.standards.support.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class PersonalDataApiTests extends ApiTestSupport {
     @Autowired MeetingRegistrations registrations;
     @Autowired WithdrawalService withdrawals;
     @Autowired JdbcClient jdbc;
+    @Autowired Subscriptions subscriptions;
+    @Autowired Stakeholders stakeholders;
+    @Autowired Notifications notifications;
 
     @Test
     void exportsThenErasesAPersonWhoseCommentsStayWithoutTheirName() throws Exception {
@@ -91,6 +97,38 @@ class PersonalDataApiTests extends ApiTestSupport {
         assertThat(after.path("engineRecords").findValuesAsText("businessKey")).containsExactly(running);
         assertThat(jdbc.sql("select kind from personal_data_request where requested_by = 'somsri' order by id").query(String.class).list())
                 .endsWith("EXPORT", "ERASURE", "EXPORT");
+    }
+
+    @Test
+    void exportsThenErasesASubscriberAndStakeholderWithTheMailsSentToThem() throws Exception {
+        String email = "kanokwan-" + NUMBERS.incrementAndGet() + "@example.go.th";
+        subscriptions.subscribe(email, "th", "1.0");
+        subscriptions.confirm(subscriptions.current(email).orElseThrow().token());
+        stakeholders.add("กนกวรรณ ผู้ติดตาม", "กรมตัวอย่าง", email, "en");
+        Hearing hearing = openHearing();
+
+        JsonNode export = personal("export", email.toUpperCase());
+        assertThat(export.path("subscriptions")).hasSize(1);
+        assertThat(export.path("subscriptions").get(0).path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(export.path("subscriptions").get(0).path("privacyNoticeVersion").asText()).isEqualTo("1.0");
+        assertThat(export.path("subscriptions").get(0).has("token")).as("a credential, not data about them").isFalse();
+        assertThat(export.path("stakeholder").path("name").asText()).isEqualTo("กนกวรรณ ผู้ติดตาม");
+        assertThat(export.path("stakeholder").path("addedBy").asText()).isEqualTo("system");
+        assertThat(export.path("mails").findValuesAsText("kind")).containsExactlyInAnyOrder("SUBSCRIPTION", "ANNOUNCEMENT");
+        assertThat(export.path("mails").findValuesAsText("subject")).anyMatch(subject -> subject.startsWith("เปิดรับฟังความคิดเห็น"));
+
+        JsonNode erasure = personal("erasure", email);
+        assertThat(erasure.path("subscriptionsRemoved").asInt()).isEqualTo(1);
+        assertThat(erasure.path("stakeholdersRemoved").asInt()).isEqualTo(1);
+        assertThat(erasure.path("mailsErased").asInt()).isEqualTo(2);
+        assertThat(subscriptions.byEmail(email)).isEmpty();
+        assertThat(stakeholders.byEmail(email)).isEmpty();
+        assertThat(notifications.byKey("hearing-opened:" + hearing.id() + ":" + email).orElseThrow().recipient()).isEqualTo("erased");
+
+        JsonNode after = personal("export", email);
+        assertThat(after.path("subscriptions")).isEmpty();
+        assertThat(after.has("stakeholder")).isFalse();
+        assertThat(after.path("mails")).isEmpty();
     }
 
     @Test

@@ -11,6 +11,8 @@ import th.go.dga.standards.hearing.CommentType;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.hearing.NewComment;
+import th.go.dga.standards.notification.Notifications;
+import th.go.dga.standards.subscription.Subscriptions;
 import th.go.dga.standards.support.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,8 @@ class PersonalDataRetentionTests extends ApiTestSupport {
     @Autowired PersonalDataRetention retention;
     @Autowired CommentService comments;
     @Autowired MeetingRegistrations registrations;
+    @Autowired Subscriptions subscriptions;
+    @Autowired Notifications notifications;
 
     @Test
     void aClosedHearingKeepsItsCommentersForAYearAfterItsPeriodEndedThenOnlyTheirComments() {
@@ -51,6 +55,40 @@ class PersonalDataRetentionTests extends ApiTestSupport {
 
         retention.removeExpired();
         assertThat(comments.get(comment.id()).commentText()).isEqualTo("ควรมีภาคผนวก");
+    }
+
+    @Test
+    void endedAndUnconfirmedSubscriptionsAndTheAddressesOfOldMailsGoAfterTheRetention() {
+        String active = "retained-active@example.go.th";
+        String pending = "retained-pending@example.go.th";
+        String left = "retained-left@example.go.th";
+        subscriptions.subscribe(active, "th", "1.0");
+        subscriptions.confirm(subscriptions.current(active).orElseThrow().token());
+        subscriptions.subscribe(pending, "th", "1.0");
+        subscriptions.subscribe(left, "th", "1.0");
+        String token = subscriptions.current(left).orElseThrow().token();
+        subscriptions.confirm(token);
+        // the confirmations are sent (recorded: the tests have no mail server)
+        runDueJobs();
+        moveClockTo(OffsetDateTime.parse("2027-01-15T10:00+07:00").toInstant());
+        subscriptions.unsubscribe(token);
+
+        moveClockTo(OffsetDateTime.parse("2027-11-26T08:59+07:00").toInstant());
+        retention.removeExpired();
+        assertThat(subscriptions.byEmail(pending)).as("a year has not passed").hasSize(1);
+        assertThat(notifications.toAddress(active)).hasSize(1);
+
+        moveClockTo(OffsetDateTime.parse("2027-11-26T09:01+07:00").toInstant());
+        retention.removeExpired();
+        assertThat(subscriptions.byEmail(pending)).as("never confirmed").isEmpty();
+        assertThat(subscriptions.byEmail(active)).as("still subscribed").hasSize(1);
+        assertThat(subscriptions.byEmail(left)).as("left less than a year ago").hasSize(1);
+        assertThat(notifications.toAddress(active)).as("the confirmation mail no longer says to whom").isEmpty();
+
+        moveClockTo(OffsetDateTime.parse("2028-01-16T02:30+07:00").toInstant());
+        retention.removeExpired();
+        assertThat(subscriptions.byEmail(left)).isEmpty();
+        assertThat(subscriptions.byEmail(active)).hasSize(1);
     }
 
     private static NewComment comment(String text, String email) {

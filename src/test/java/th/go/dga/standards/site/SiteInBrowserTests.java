@@ -32,7 +32,11 @@ import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingWindow;
 import th.go.dga.standards.hearing.MeetingRegistrations;
+import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.registry.StandardKind;
+import th.go.dga.standards.subscription.Subscription;
+import th.go.dga.standards.subscription.SubscriptionStatus;
+import th.go.dga.standards.subscription.Subscriptions;
 import th.go.dga.standards.support.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +66,8 @@ class SiteInBrowserTests extends ApiTestSupport {
 
     @Autowired CommentService comments;
     @Autowired MeetingRegistrations registrations;
+    @Autowired Subscriptions subscriptions;
+    @Autowired Notifications notifications;
 
     @BeforeAll
     static void startTheBrowser() throws IOException {
@@ -199,6 +205,40 @@ class SiteInBrowserTests extends ApiTestSupport {
         browser.findElement(By.linkText("อ่านสรุปผลการรับฟังความคิดเห็น")).click();
         checkPage("hearing-summary");
         assertThat(body()).contains("ไม่ประสงค์ออกนาม").contains("กรมตัวอย่าง").contains("อยู่ระหว่างพิจารณา");
+    }
+
+    @Test
+    void subscribesConfirmsWithTheMailedLinkAndUnsubscribes() throws IOException {
+        String email = "subscriber.browser@example.go.th";
+        open("/", "home-before-subscribing");
+        browser.findElement(By.linkText("รับข่าวการรับฟังความคิดเห็นทางอีเมล")).click();
+        checkPage("subscribe");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        checkPage("subscribe-errors");
+        assertThat(text("#consent-error")).isEqualTo("ต้องให้ความยินยอมตามคำชี้แจงการคุ้มครองข้อมูลส่วนบุคคล");
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
+        assertThat(subscriptions.byEmail(email)).isEmpty();
+
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        checkPage("subscribe-sent");
+        assertThat(text("h1")).isEqualTo("โปรดตรวจสอบอีเมลของท่าน");
+
+        String mailed = notifications.log(null, email, Subscriptions.CONFIRMATION, 1).get(0).link();
+        open(mailed.substring(mailed.indexOf("/subscriptions/")), "subscription-confirm");
+        assertThat(subscriptions.current(email).orElseThrow().status()).isEqualTo(SubscriptionStatus.PENDING);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        checkPage("subscription-confirmed");
+        assertThat(text("h1")).isEqualTo("ยืนยันการรับข่าวสารแล้ว");
+
+        Subscription active = subscriptions.current(email).orElseThrow();
+        assertThat(active.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        open("/subscriptions/unsubscribe?token=" + active.token(), "subscription-unsubscribe");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        checkPage("subscription-unsubscribed");
+        assertThat(text("h1")).isEqualTo("เลิกรับข่าวสารแล้ว");
+        assertThat(subscriptions.byToken(active.token()).orElseThrow().status()).isEqualTo(SubscriptionStatus.UNSUBSCRIBED);
     }
 
     // --- helpers ---
