@@ -116,6 +116,8 @@ class MailDeliveryTests extends ApplicationTestSupport {
         assertThat(messages).hasSize(1);
         assertThat(messages[0].getMessageID()).isEqualTo(sent.messageId()).isEqualTo(notifications.messageId("test:once"));
         assertThat(messages[0].getSubject()).isEqualTo("A task is waiting for you: Check");
+        assertThat(messages[0].getHeader("From")[0]).as("the Thai name encoded").startsWith("=?UTF-8?");
+        assertThat(((InternetAddress) messages[0].getFrom()[0]).getPersonal()).isEqualTo("ระบบงานมาตรฐานรัฐบาลดิจิทัล");
         assertThat(GreenMailUtil.getBody(messages[0])).contains("Dear Once").contains("https://example.org");
     }
 
