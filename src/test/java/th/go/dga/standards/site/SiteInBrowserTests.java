@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -172,7 +174,10 @@ class SiteInBrowserTests extends ApiTestSupport {
 
         browser.findElement(By.cssSelector(".cookie-manage summary")).click();
         browser.findElement(By.cssSelector(".cookie-banner label[for=cookie-functional]")).click();
+        WebElement banner = browser.findElement(By.cssSelector(".cookie-banner"));
         browser.findElement(By.cssSelector(".cookie-manage button[type=submit]")).click();
+        // the choice is posted and the page comes back: wait until the old page is gone
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(banner));
         assertThat(browser.findElements(By.cssSelector(".cookie-banner"))).isEmpty();
         assertThat(browser.manage().getCookieNamed(CookieConsent.COOKIE).getValue()).isEqualTo("v1.p0f1t0");
 
