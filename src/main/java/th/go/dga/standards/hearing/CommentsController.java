@@ -60,7 +60,7 @@ class CommentsController {
                            @Parameter(description = "text in the comment, proposed change, clause or reference", example = "IAL")
                            @RequestParam(required = false) String q, Authentication user) {
         ensureRunsProject(hearingId, user);
-        return comments.search(hearingId, constant(CommentType.class, "type", type), constant(Disposition.class, "disposition", disposition),
+        return comments.search(hearingId, EnumParameter.parse(CommentType.class, "type", type), EnumParameter.parse(Disposition.class, "disposition", disposition),
                 answered, q).stream().map(CommentView::of).toList();
     }
 
@@ -74,7 +74,7 @@ class CommentsController {
     @ApiResponse(responseCode = "422", description = "Disposition or response missing or unknown")
     CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request, Authentication user) {
         ensureRunsProject(comments.get(commentId).hearingId(), user);
-        Disposition disposition = constant(Disposition.class, "disposition", request.disposition());
+        Disposition disposition = EnumParameter.parse(Disposition.class, "disposition", request.disposition());
         if (disposition == null || request.response() == null || request.response().isBlank()) {
             throw new InvalidInputException(Stream.of(
                     disposition == null ? Violation.of("disposition", "form.required", Violation.label("disposition")) : null,
@@ -114,9 +114,5 @@ class CommentsController {
         if (!Caller.of(user).runsProjectOf(workingGroup)) {
             throw new AccessDeniedException("the comments of hearing " + hearingId + " are for the secretariat and " + workingGroup);
         }
-    }
-
-    static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
-        return EnumParameter.parse(type, field, value);
     }
 }

@@ -1,6 +1,10 @@
 package th.go.dga.standards.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.net.URI;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,9 +35,22 @@ public record MailSettings(
         return Integer.parseInt(retryCycle.substring(1, retryCycle.indexOf('/')));
     }
 
-    /** The domain of the Message-IDs, the sender's. */
-    String messageIdDomain() {
-        int at = from.lastIndexOf('@');
-        return at < 0 ? "standards.local" : from.substring(at + 1).replace(">", "").strip();
+    /** The sender as an address, with its name encoded for a mail header (RFC 2047). */
+    public InternetAddress sender() {
+        try {
+            InternetAddress sender = new InternetAddress(from, false);
+            if (sender.getPersonal() != null) {
+                sender.setPersonal(sender.getPersonal(), "UTF-8");
+            }
+            return sender;
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("standards.mail.from is not an address: " + from, e);
+        }
+    }
+
+    /** The sender's domain, which ends Message-IDs and calendar UIDs. */
+    public String senderDomain() {
+        String address = sender().getAddress();
+        return address.substring(address.lastIndexOf('@') + 1);
     }
 }

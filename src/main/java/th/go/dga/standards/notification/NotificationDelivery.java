@@ -74,12 +74,7 @@ public class NotificationDelivery implements JavaDelegate {
     private MimeMessage message(JavaMailSender server, Notification mail) throws Exception {
         Session session = server instanceof JavaMailSenderImpl impl ? impl.getSession() : server.createMimeMessage().getSession();
         MimeMessage message = new FixedIdMessage(session, mail.messageId());
-        InternetAddress from = InternetAddress.parse(settings.from(), false)[0];
-        if (from.getPersonal() != null) {
-            // a Thai name goes in the header encoded (RFC 2047), not as raw UTF-8
-            from.setPersonal(from.getPersonal(), "UTF-8");
-        }
-        message.setFrom(from);
+        message.setFrom(settings.sender());
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), mail.recipientName(), "UTF-8"));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(Date.from(ClockUtil.getCurrentTime().toInstant()));

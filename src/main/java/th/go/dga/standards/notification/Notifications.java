@@ -18,10 +18,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification log and the way into it. {@link #queue} keeps a mail and starts its delivery in the caller's
@@ -44,11 +48,15 @@ public class Notifications {
     private final MailSettings settings;
     private final ProcessEngine engine;
 
-    Notifications(JdbcClient jdbc, MailTemplates templates, MailSettings settings, ProcessEngine engine) {
+    private final TransactionTemplate onItsOwn;
+
+    Notifications(JdbcClient jdbc, MailTemplates templates, MailSettings settings, ProcessEngine engine, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.settings = settings;
         this.engine = engine;
+        this.onItsOwn = new TransactionTemplate(transactions);
+        this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -79,6 +87,25 @@ public class Notifications {
         configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
                 engine.getRuntimeService().startProcessInstanceByKey(DELIVERY_PROCESS, mail.key(), Map.of(NOTIFICATION_ID, id))));
         return true;
+    }
+
+    /**
+     * Queues the mail in a transaction of its own, as the scans for reminders do: one mail that cannot be queued does not
+     * undo the others, and the same mail queued at the same moment by another node is queued once.
+     *
+     * @return whether it was queued now; false when it had been before, or could not be (logged; the next scan tries
+     * again)
+     */
+    public boolean queueOnItsOwn(Mail mail) {
+        try {
+            return Boolean.TRUE.equals(onItsOwn.execute(status -> queue(mail)));
+        } catch (DuplicateKeyException queuedElsewhere) {
+            return false;
+        } catch (RuntimeException e) {
+            // the key may hold an address: the log names the kind only
+            LOG.warn("a mail of kind {} was not queued; the next scan tries again", mail.kind(), e);
+            return false;
+        }
     }
 
     /** Whether a mail with this key has ever been queued. */
@@ -164,7 +191,7 @@ public class Notifications {
     String messageId(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@" + settings.messageIdDomain() + ">";
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@" + settings.senderDomain() + ">";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -30,13 +28,10 @@ import th.go.dga.standards.registry.StandardRegistry;
 /**
  * "A task is waiting for you": to a task's assignee when it is created for them or handed to them by someone else, or
  * else to every member of its candidate groups. One mail per task and person, whatever happens to the task after.
- * The user's language is their {@code locale} user info ({@code en} or Thai by default).
+ * The user's language is their {@code locale} user info (see {@link StaffRecipients}).
  */
 @Component
 public class TaskNotices extends AbstractProcessEnginePlugin {
-
-    /** The user info key of a user's language for mails. */
-    public static final String LOCALE_INFO = "locale";
 
     private final ObjectProvider<Notifications> notifications;
     private final ObjectProvider<IdentityService> identity;
@@ -97,13 +92,10 @@ public class TaskNotices extends AbstractProcessEnginePlugin {
         Standard standard = businessKey == null ? null : registry.getObject().find(businessKey).orElse(null);
         String link = settings.getObject().link("/camunda/app/tasklist/default/#/?task=" + task.getId());
         for (String userId : userIds) {
-            User user = identity.getObject().createUserQuery().userId(userId).singleResult();
-            if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+            Recipient to = StaffRecipients.of(identity.getObject(), userId);
+            if (to == null) {
                 continue;
             }
-            String locale = identity.getObject().getUserInfo(userId, LOCALE_INFO);
-            Recipient to = new Recipient(user.getEmail(), (user.getFirstName() + " " + user.getLastName()).strip(),
-                    locale == null ? null : Locale.forLanguageTag(locale));
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("taskName", task.getName());
             model.put("standard", standard);

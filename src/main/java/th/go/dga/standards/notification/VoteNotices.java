@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -16,12 +15,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.registry.Standard;
@@ -38,8 +33,6 @@ import th.go.dga.standards.voting.CommitteeVoteProcess;
 @Component("voteOverdue")
 public class VoteNotices implements ExecutionListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(VoteNotices.class);
-
     private final Notifications notifications;
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -48,10 +41,9 @@ public class VoteNotices implements ExecutionListener {
     private final BallotService ballots;
     private final StandardsProperties properties;
     private final MailSettings settings;
-    private final TransactionTemplate transaction;
 
     VoteNotices(Notifications notifications, TaskService tasks, RuntimeService runtime, IdentityService identity, StandardRegistry registry, BallotService ballots,
-                StandardsProperties properties, MailSettings settings, TransactionTemplate transaction) {
+                StandardsProperties properties, MailSettings settings) {
         this.notifications = notifications;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -60,7 +52,6 @@ public class VoteNotices implements ExecutionListener {
         this.ballots = ballots;
         this.properties = properties;
         this.settings = settings;
-        this.transaction = transaction;
     }
 
     /** Reminds every member whose vote is due within the reminder period and who has not been reminded. */
@@ -71,35 +62,23 @@ public class VoteNotices implements ExecutionListener {
         for (Task vote : tasks.createTaskQuery().taskDefinitionKey(CommitteeVoteProcess.CAST_VOTE).active().dueBefore(Date.from(horizon))
                 .listPage(0, 1000)) {
             String key = "vote-reminder:" + vote.getId();
-            if (vote.getAssignee() == null || notifications.exists(key)) {
-                continue;
-            }
-            try {
-                Boolean queued = transaction.execute(status -> remind(vote, key));
-                reminded += Boolean.TRUE.equals(queued) ? 1 : 0;
-            } catch (DuplicateKeyException another) {
-                // another node reminded them at the same moment
-            } catch (RuntimeException e) {
-                LOG.warn("vote reminder for task {} not queued", vote.getId(), e);
+            Recipient to = vote.getAssignee() == null || notifications.exists(key) ? null : StaffRecipients.of(identity, vote.getAssignee());
+            if (to != null && notifications.queueOnItsOwn(Mail.of(key, "VOTE_REMINDER", to, "vote-reminder", reminder(vote),
+                    settings.link("/camunda/app/tasklist/default/#/?task=" + vote.getId())))) {
+                reminded++;
             }
         }
         return reminded;
     }
 
-    private boolean remind(Task vote, String key) {
-        Recipient to = recipient(vote.getAssignee());
-        if (to == null) {
-            return false;
-        }
+    private Map<String, Object> reminder(Task vote) {
         var instance = runtime.createProcessInstanceQuery().processInstanceId(vote.getProcessInstanceId()).singleResult();
         String businessKey = instance == null ? null : instance.getBusinessKey();
-        Standard standard = businessKey == null ? null : registry.find(businessKey).orElse(null);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("taskName", vote.getName());
-        model.put("standard", standard);
+        model.put("standard", businessKey == null ? null : registry.find(businessKey).orElse(null));
         model.put("due", vote.getDueDate().toInstant());
-        return notifications.queue(Mail.of(key, "VOTE_REMINDER", to, "vote-reminder", model,
-                settings.link("/camunda/app/tasklist/default/#/?task=" + vote.getId())));
+        return model;
     }
 
     /** The deadline has passed: the secretariat learns who did not vote. */
@@ -115,10 +94,10 @@ public class VoteNotices implements ExecutionListener {
         if (missing.isEmpty()) {
             return;
         }
-        List<String> names = missing.stream().map(this::displayName).toList();
+        List<String> names = missing.stream().map(id -> StaffRecipients.name(identity, id)).toList();
         Standard standard = registry.find(execution.getProcessBusinessKey()).orElse(null);
         for (User member : identity.createUserQuery().memberOfGroup(Groups.SECRETARIAT).list()) {
-            Recipient to = recipient(member.getId());
+            Recipient to = StaffRecipients.of(identity, member.getId());
             if (to == null) {
                 continue;
             }
@@ -130,20 +109,5 @@ public class VoteNotices implements ExecutionListener {
             notifications.queue(Mail.of("vote-overdue:" + ballotId + ":" + member.getId(), "VOTE_OVERDUE", to, "vote-overdue", model,
                     settings.link("/camunda/app/tasklist/")));
         }
-    }
-
-    private String displayName(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
-    }
-
-    private Recipient recipient(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-            return null;
-        }
-        String locale = identity.getUserInfo(userId, TaskNotices.LOCALE_INFO);
-        return new Recipient(user.getEmail(), (user.getFirstName() + " " + user.getLastName()).strip(),
-                locale == null ? null : Locale.forLanguageTag(locale));
     }
 }

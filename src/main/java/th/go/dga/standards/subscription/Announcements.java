@@ -9,11 +9,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.dga.standards.config.EngineTime;
 import th.go.dga.standards.hearing.Hearing;
@@ -51,10 +48,9 @@ class Announcements {
     private final Notifications notifications;
     private final MailSettings mail;
     private final SiteDates dates;
-    private final TransactionTemplate eachOnItsOwn;
 
     Announcements(Subscriptions subscriptions, Stakeholders stakeholders, HearingService hearings, StandardRegistry registry,
-                  Notifications notifications, MailSettings mail, SiteDates dates, PlatformTransactionManager transactions) {
+                  Notifications notifications, MailSettings mail, SiteDates dates) {
         this.subscriptions = subscriptions;
         this.stakeholders = stakeholders;
         this.hearings = hearings;
@@ -62,8 +58,6 @@ class Announcements {
         this.notifications = notifications;
         this.mail = mail;
         this.dates = dates;
-        this.eachOnItsOwn = new TransactionTemplate(transactions);
-        this.eachOnItsOwn.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     /** In the transaction that moved the standard: if the move rolls back, no mail is sent. */
@@ -154,7 +148,7 @@ class Announcements {
             String link = mail.link("/hearings/" + hearing.id());
             String event = "hearing-closing:" + hearing.id() + ":" + lastDay + ":" + reminder;
             for (Subscription s : subscriptions.active()) {
-                if (queueOnItsOwn(event, s.id(), toSubscriber(s, event, "hearing-closing", model, link))) {
+                if (notifications.queueOnItsOwn(toSubscriber(s, event, "hearing-closing", model, link))) {
                     queued++;
                 }
             }
@@ -163,21 +157,6 @@ class Announcements {
             LOG.info("{} reminders of closing comment periods queued", queued);
         }
         return queued;
-    }
-
-    /** The event and the subscription's id are for the log, which names no address. */
-    private boolean queueOnItsOwn(String event, long subscriptionId, Mail reminder) {
-        if (notifications.exists(reminder.key())) {
-            return false;
-        }
-        try {
-            return Boolean.TRUE.equals(eachOnItsOwn.execute(status -> notifications.queue(reminder)));
-        } catch (DuplicateKeyException queuedElsewhere) {
-            return false;
-        } catch (RuntimeException e) {
-            LOG.warn("reminder {} to subscription {} not queued, to be tried at the next scan", event, subscriptionId, e);
-            return false;
-        }
     }
 
     private Mail toSubscriber(Subscription s, String event, String template, Map<String, Object> model, String link) {

@@ -27,12 +27,12 @@ class TaskMailTests extends ApplicationTestSupport {
 
     @AfterEach
     void thaiAgain() {
-        identityService.deleteUserInfo("malee", TaskNotices.LOCALE_INFO);
+        identityService.deleteUserInfo("malee", StaffRecipients.LOCALE_INFO);
     }
 
     @Test
     void eachMemberIsToldOfTheirVoteInTheirLanguageWithTheDeadlineInTheBuddhistEra() {
-        identityService.setUserInfo("malee", TaskNotices.LOCALE_INFO, "en");
+        identityService.setUserInfo("malee", StaffRecipients.LOCALE_INFO, "en");
         String id = steps().register(StandardKind.MSPR, nextNumber(), null);
         Notification drafting = mailFor(steps().lifecycle(id).getId(), "anan");
         assertThat(drafting.subject()).startsWith("งานรอท่าน: จัดทำร่างมาตรฐาน");

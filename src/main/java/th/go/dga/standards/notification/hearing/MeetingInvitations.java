@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import org.springframework.stereotype.Component;
@@ -58,7 +57,7 @@ class MeetingInvitations {
 
     /** The UID of every invitation to the meeting of this hearing. */
     String uid(long hearingId) {
-        return "hearing-" + hearingId + "@" + senderDomain();
+        return "hearing-" + hearingId + "@" + settings.senderDomain();
     }
 
     /**
@@ -77,7 +76,7 @@ class MeetingInvitations {
         event.add(new Description(description(standard, hearing, to.locale())));
         event.add(new Location(hearing.meetingLink()));
         event.add(new Url(URI.create(hearing.meetingLink())));
-        InternetAddress sender = sender();
+        InternetAddress sender = settings.sender();
         event.add(new Organizer(parameters(sender.getPersonal() == null ? null : new Cn(sender.getPersonal())),
                 URI.create("mailto:" + sender.getAddress())));
         event.add(new Attendee(parameters(new Cn(to.name()), Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, Rsvp.TRUE),
@@ -112,18 +111,5 @@ class MeetingInvitations {
 
     private static ParameterList parameters(Parameter... parameters) {
         return new ParameterList(Arrays.stream(parameters).filter(Objects::nonNull).toList());
-    }
-
-    private InternetAddress sender() {
-        try {
-            return new InternetAddress(settings.from(), false);
-        } catch (AddressException e) {
-            throw new IllegalStateException("standards.mail.from is not an address: " + settings.from(), e);
-        }
-    }
-
-    private String senderDomain() {
-        String address = sender().getAddress();
-        return address.substring(address.lastIndexOf('@') + 1);
     }
 }

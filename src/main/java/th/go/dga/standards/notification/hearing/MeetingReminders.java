@@ -7,11 +7,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.dga.standards.config.EngineTime;
 import th.go.dga.standards.hearing.Hearing;
@@ -43,16 +40,14 @@ public class MeetingReminders {
     private final StandardRegistry registry;
     private final Notifications notifications;
     private final MailSettings settings;
-    private final TransactionTemplate transactions;
 
     MeetingReminders(HearingService hearings, MeetingRegistrations registrations, StandardRegistry registry, Notifications notifications,
-                     MailSettings settings, PlatformTransactionManager transactionManager) {
+                     MailSettings settings) {
         this.hearings = hearings;
         this.registrations = registrations;
         this.registry = registry;
         this.notifications = notifications;
         this.settings = settings;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Every quarter of an hour ({@code standards.mail.reminder-cron}; "-" switches the scan off). */
@@ -90,10 +85,6 @@ public class MeetingReminders {
         model.put("hearing", hearing);
         Mail mail = Mail.of(key, MEETING_REMINDER, HearingMails.recipient(registration), "meeting-reminder", model,
                 settings.link("/hearings/" + hearing.id()));
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> notifications.queue(mail)));
-        } catch (DuplicateKeyException queuedByAnotherNode) {
-            return false;
-        }
+        return notifications.queueOnItsOwn(mail);
     }
 }
