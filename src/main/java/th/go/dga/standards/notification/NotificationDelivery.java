@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers one queued mail, as the job executor's asynchronous step of the {@code notification-delivery} process.
- * A mail already delivered is not delivered again (a second node, a retried job). A failure is written to the log in
- * a transaction of its own and thrown, so the job is retried on the configured cycle and, when the last try fails,
+ * A mail already delivered is not delivered again (a second node, a retried job): its outcome is committed as soon as
+ * the mail server has answered, apart from the job. A failure is written to the log in a transaction of its own and thrown, so the job is retried on the configured cycle and, when the last try fails,
  * becomes an incident. Without a mail server ({@code spring.mail.host} unset) the mail stays in the log, which the
  * outbox page shows.
  */
@@ -61,6 +61,10 @@ public class NotificationDelivery implements JavaDelegate {
             LOG.info("no mail server: mail {} to {} kept in the outbox: {}", id, mail.recipient(), mail.subject());
             notifications.markDelivered(id, NotificationStatus.RECORDED);
             return;
+        }
+        if (notifications.startAttempt(id)) {
+            LOG.warn("mail {}: an earlier try stopped while handing it to the mail server; it may arrive twice, with the same Message-ID {}",
+                    id, mail.messageId());
         }
         try {
             server.send(message(server, mail));

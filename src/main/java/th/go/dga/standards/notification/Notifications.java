@@ -171,15 +171,39 @@ public class Notifications {
                 .param("moment", OffsetDateTime.ofInstant(moment, ZoneOffset.UTC)).update();
     }
 
-    void markDelivered(long id, NotificationStatus status) {
-        jdbc.sql("update notification set status = :status, attempts = attempts + 1, last_error = null, sent_at = :now where id = :id")
+    /**
+     * Notes, and commits, that a delivery is about to be handed to the mail server. Returns whether an earlier try
+     * was interrupted between that moment and its outcome (its node stopped), in which case the server may already
+     * have the mail.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean startAttempt(long id) {
+        boolean interrupted = jdbc.sql("select attempt_started_at from notification where id = :id for update")
+                .param("id", id).query(OffsetDateTime.class).optional().isPresent();
+        jdbc.sql("""
+                update notification set attempt_started_at = :now,
+                       interrupted_attempts = interrupted_attempts + case when attempt_started_at is null then 0 else 1 end
+                 where id = :id""").param("now", OffsetDateTime.ofInstant(now(), ZoneOffset.UTC)).param("id", id).update();
+        return interrupted;
+    }
+
+    /**
+     * Commits the outcome at once, apart from the job's own transaction: once the server has a mail, no later failure
+     * of that transaction may lead to a second delivery.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markDelivered(long id, NotificationStatus status) {
+        jdbc.sql("""
+                update notification set status = :status, attempts = attempts + 1, last_error = null, sent_at = :now,
+                       attempt_started_at = null
+                 where id = :id""")
                 .param("status", status.name()).param("now", OffsetDateTime.ofInstant(now(), ZoneOffset.UTC)).param("id", id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void markFailed(long id, String error) {
         jdbc.sql("""
-                update notification set attempts = attempts + 1, last_error = :error,
+                update notification set attempts = attempts + 1, last_error = :error, attempt_started_at = null,
                        status = case when attempts + 1 >= :attempts then 'FAILED' else 'QUEUED' end
                  where id = :id and status in ('QUEUED', 'FAILED')""")
                 .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).param("attempts", settings.attempts())

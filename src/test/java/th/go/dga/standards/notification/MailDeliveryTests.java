@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,6 +48,7 @@ class MailDeliveryTests extends ApplicationTestSupport {
     }
 
     @Autowired Notifications notifications;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void withTheMailServerDownTheApprovalStandsAndEachMailArrivesOnceWhenItIsBack() throws Exception {
@@ -119,6 +121,23 @@ class MailDeliveryTests extends ApplicationTestSupport {
         assertThat(messages[0].getHeader("From")[0]).as("the Thai name encoded").startsWith("=?UTF-8?");
         assertThat(((InternetAddress) messages[0].getFrom()[0]).getPersonal()).isEqualTo("ระบบงานมาตรฐานรัฐบาลดิจิทัล");
         assertThat(GreenMailUtil.getBody(messages[0])).contains("Dear Once").contains("https://example.org");
+    }
+
+    @Test
+    void aTryInterruptedByAStoppedNodeIsCountedAndTheMailDelivered() throws Exception {
+        Mail mail = Mail.of("test:interrupted", "TEST", new Recipient("interrupted@example.org", "Once", Locale.ENGLISH), "task-waiting",
+                Map.of("taskName", "Check"), "https://example.org");
+        notifications.queue(mail);
+        long id = notifications.byKey("test:interrupted").orElseThrow().id();
+        // a node took the delivery and stopped while handing it over: its try started and never ended
+        jdbc.update("update notification set attempt_started_at = current_timestamp where id = ?", id);
+        runDueJobs();
+
+        assertThat(smtp.getReceivedMessagesForDomain("interrupted@example.org")).hasSize(1);
+        Map<String, Object> row = jdbc.queryForMap("select status, interrupted_attempts, attempt_started_at from notification where id = ?", id);
+        assertThat(row.get("status")).isEqualTo("SENT");
+        assertThat(((Number) row.get("interrupted_attempts")).intValue()).isEqualTo(1);
+        assertThat(row.get("attempt_started_at")).as("the try that delivered it has ended").isNull();
     }
 
     /** How many mails each of these users received. */
