@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The application's tables are created by Flyway before the engine creates its own: Flyway refuses to migrate a
- * schema that already holds tables it does not know, and the engine's start-up (demo data, filters) uses ours.
+ * The engine starts after Flyway has migrated the database: Flyway creates the engine's tables too
+ * ({@link EngineSchemaMigration}), and the engine's start-up (demo data, filters) uses the application's.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineAfterFlyway {
