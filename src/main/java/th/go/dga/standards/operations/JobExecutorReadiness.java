@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * name answers: UP while the executor runs, DOWN before it has started and once it has stopped. A node started with
  * the executor off (the tests, which run jobs themselves, or a node kept for the web only) has no executor and no such
  * indicator; this one takes its place and says UP with {@code enabled: false}: such a node serves requests as well as
- * any, and leaves the jobs to the nodes that run them.
+ * any, and leaves the jobs to the nodes that run them. Should no node run jobs, the backlog gauge
+ * ({@code camunda_jobs_due}) grows.
  */
 @Configuration(proxyBeanMethods = false)
 class JobExecutorReadiness {

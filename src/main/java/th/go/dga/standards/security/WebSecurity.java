@@ -43,8 +43,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>{@code /engine-rest/**}: a user, by session or HTTP Basic; the engine's authorizations decide the rest.</li>
  * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, for a logged-in user; the login is ours, not theirs.</li>
  * <li>Everything else: the site and the login page.</li>
- * <li>On the management port ({@code management.server.port}), health for the orchestrator: open, without a
- * session. The public port does not serve it at all.</li>
+ * <li>On the management port ({@code management.server.port}), health and metrics for the orchestrator and
+ * Prometheus: open, without a session. The public port does not serve them at all.</li>
  * </ul>
  * A request that carries the session cookie and changes something must carry the CSRF token; a request
  * authenticated by HTTP Basic or made without a session has no ambient credential to forge. The token is kept in a
