@@ -45,6 +45,8 @@ final class ServerProcess implements AutoCloseable {
                 "-cp", applicationClassPath(),
                 "th.go.dga.standards.StandardsApplication",
                 "--server.port=" + port,
+                // a port of its own, so that two servers, or a server and another build, do not both ask for 8081
+                "--management.server.port=0",
                 "--spring.datasource.url=" + jdbcUrl,
                 "--logging.level.root=warn",
                 // the load comes from one address, which the public's per-address limits would hold back
