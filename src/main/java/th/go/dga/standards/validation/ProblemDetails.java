@@ -69,6 +69,18 @@ public class ProblemDetails {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), locale);
     }
 
+    /**
+     * A task or instance gone between the controller's look and the engine's act (completed meanwhile by another
+     * request, on this node or another): the engine says "Cannot find …" with a NullValueException.
+     */
+    @ExceptionHandler(org.camunda.bpm.engine.exception.NullValueException.class)
+    ProblemDetail engineNullValue(org.camunda.bpm.engine.exception.NullValueException e, Locale locale) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Cannot find")) {
+            return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), locale);
+        }
+        return unexpected(e, locale);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ProblemDetail noSuchPath(NoResourceFoundException e, Locale locale) {
         return problem(HttpStatus.NOT_FOUND, "not-found", Messages.get("problem.no-such-path", new Object[] {e.getResourcePath()}, locale), locale);
