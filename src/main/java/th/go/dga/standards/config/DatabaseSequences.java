@@ -1,6 +1,5 @@
 package th.go.dga.standards.config;
 
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,11 +22,7 @@ public class DatabaseSequences {
 
     public DatabaseSequences(DataSource dataSource) {
         this.dataSource = dataSource;
-        try (var connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
+        this.postgres = DatabaseProduct.isPostgreSQL(dataSource);
     }
 
     public long next(String sequence) {

@@ -92,6 +92,23 @@ class DocumentStorage {
         return file;
     }
 
+    /**
+     * Receives and keeps an empty file the way an upload is received and kept, and removes it again.
+     *
+     * @throws IOException when this node cannot store a document now: the directory is gone or read-only
+     */
+    void probe() throws IOException {
+        Path received = Files.createTempFile(incoming, "probe-", ".part");
+        // a name no stored document has (see STORED_NAME)
+        Path kept = directory.resolve("." + received.getFileName());
+        try {
+            Files.move(received, kept, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(received);
+            Files.deleteIfExists(kept);
+        }
+    }
+
     /** Removes a stored file whose record could not be written. */
     void discard(String storedName) {
         try {

@@ -5,18 +5,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import th.go.dga.standards.config.StandardsProperties;
 
 /**
  * How much one address may do per window, with a token bucket per address and purpose (Bucket4j): wrong
- * passwords, anonymous comments, anonymous meeting registrations, subscriptions. Buckets of addresses that have gone quiet are
- * forgotten.
+ * passwords, anonymous comments, anonymous meeting registrations, subscriptions. The buckets are kept where every
+ * node sees the same ones ({@link BucketStore}): in the database on PostgreSQL, in memory on the embedded H2.
  */
 @Component
 public class AddressLimits {
@@ -29,28 +27,27 @@ public class AddressLimits {
     }
 
     private final StandardsProperties.Limits limits;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(100_000).build();
+    private final BucketStore buckets;
 
-    public AddressLimits(StandardsProperties properties) {
+    AddressLimits(StandardsProperties properties, BucketStore buckets) {
         this.limits = properties.limits();
+        this.buckets = buckets;
     }
 
     /** Takes one from the address's bucket for this purpose. */
     public Verdict take(Purpose purpose, String address) {
-        return verdict(bucket(purpose, address).tryConsumeAndReturnRemaining(1));
+        ConsumptionProbe probe = bucket(purpose, address).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? new Verdict(true, 0) : new Verdict(false, seconds(probe.getNanosToWaitForRefill()));
     }
 
     /** Whether the address's bucket for this purpose still has room, without taking from it. */
     public Verdict check(Purpose purpose, String address) {
-        Bucket bucket = bucket(purpose, address);
-        if (bucket.getAvailableTokens() > 0) {
-            return new Verdict(true, 0);
-        }
-        return new Verdict(false, seconds(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+        EstimationProbe probe = bucket(purpose, address).estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? new Verdict(true, 0) : new Verdict(false, seconds(probe.getNanosToWaitForRefill()));
     }
 
     private Bucket bucket(Purpose purpose, String address) {
-        return buckets.get(purpose + "|" + address, key -> Bucket.builder().addLimit(bandwidth(purpose)).build());
+        return buckets.bucket(purpose + "|" + address, bandwidth(purpose));
     }
 
     private Bandwidth bandwidth(Purpose purpose) {
@@ -62,10 +59,6 @@ public class AddressLimits {
         };
         Duration window = purpose == Purpose.FAILED_LOGIN ? limits.loginWindow() : limits.window();
         return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build();
-    }
-
-    private static Verdict verdict(ConsumptionProbe probe) {
-        return probe.isConsumed() ? new Verdict(true, 0) : new Verdict(false, seconds(probe.getNanosToWaitForRefill()));
     }
 
     private static long seconds(long nanos) {

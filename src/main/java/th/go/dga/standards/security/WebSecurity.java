@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * <li>{@code /engine-rest/**}: a user, by session or HTTP Basic; the engine's authorizations decide the rest.</li>
  * <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, for a logged-in user; the login is ours, not theirs.</li>
  * <li>Everything else: the site and the login page.</li>
+ * <li>On the management port ({@code management.server.port}), health and metrics for the orchestrator and
+ * Prometheus: open, without a session. The public port does not serve them at all.</li>
  * </ul>
  * A request that carries the session cookie and changes something must carry the CSRF token; a request
  * authenticated by HTTP Basic or made without a session has no ambient credential to forge. The token is kept in a
@@ -69,6 +72,23 @@ class WebSecurity {
     static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * Actuator's endpoints. With a management port of its own, {@link EndpointRequest} matches requests on that port
+     * only, which the public load balancer does not forward to; the endpoints exposed there only read.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no login, so no credential a forged request could ride on
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
+        return http.build();
+    }
 
     @Bean
     @Order(1)

@@ -140,7 +140,7 @@ class HearingPages {
         try {
             MeetingRegistrations.Outcome outcome = registrations.register(id, form.name(), form.organisation(), form.email(),
                     Boolean.TRUE.equals(form.consent()) ? form.privacyNoticeVersion() : null);
-            redirect.addFlashAttribute("registration", outcome.registration());
+            // what the next page shows, no more: flash attributes are kept in the session, in the database, until it is shown
             redirect.addFlashAttribute("registeredBefore", outcome.existing());
             return "redirect:/hearings/" + id + "/registration/done";
         } catch (InvalidInputException invalid) {
@@ -154,7 +154,7 @@ class HearingPages {
 
     @GetMapping("/hearings/{id}/registration/done")
     String registered(@PathVariable long id, Model model) {
-        if (!model.containsAttribute("registration")) {
+        if (!model.containsAttribute("registeredBefore")) {
             return "redirect:/hearings/" + id;
         }
         model.addAttribute("hearing", views.of(visible(id)));

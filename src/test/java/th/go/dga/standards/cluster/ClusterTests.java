@@ -520,14 +520,13 @@ class ClusterTests {
     // ---- nodes, clock and waiting
 
     private static ApplicationProcess startNode(String name, int port, int managementPort) throws IOException, InterruptedException {
-        ApplicationProcess.Launch launch = ApplicationProcess.Launch.of(name, DIR, port).withMainClass(ClusterNode.class)
+        ApplicationProcess.Launch launch = ApplicationProcess.Launch.of(name, DIR, port).withManagementPort(managementPort).withMainClass(ClusterNode.class)
                 // two nodes, the database and the load share two cores: one GC thread, and no optimising compiler,
                 // whose work would cost more processor time than it saves in a run of a few minutes
                 .withJvmArguments("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                         "-D" + ClusterNode.CLOCK_FILE + "=" + CLOCK, "-D" + ClusterNode.NODE_NAME + "=" + name)
                 .withArguments(
                         "--spring.profiles.active=postgres",
-                        "--management.server.port=" + managementPort,
                         "--camunda.bpm.generic-properties.properties.hostname=" + name,
                         "--spring.mail.host=localhost",
                         "--spring.mail.port=" + smtp.getSmtp().getPort(),

@@ -59,7 +59,7 @@ class ProductionProfileTests extends ApplicationTestSupport {
     }
 
     private static ConfigurableApplicationContext start(String database, String... arguments) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database, "--server.port=0",
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database, "--server.port=0", "--management.server.port=0",
                 "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.job-execution.enabled=false",
                 "--standards.documents.directory=" + System.getProperty("java.io.tmpdir") + "/production-documents-" + UUID.randomUUID()));
         args.addAll(List.of(arguments));

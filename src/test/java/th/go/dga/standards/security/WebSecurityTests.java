@@ -2,9 +2,10 @@ package th.go.dga.standards.security;
 
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import th.go.dga.standards.support.ApiTestSupport;
@@ -66,13 +67,13 @@ class WebSecurityTests extends ApiTestSupport {
 
     @Test
     void aChangeAuthenticatedByTheSessionCookieNeedsTheCsrfToken() throws Exception {
-        MockHttpSession session = login("somsri", "demo", "10.1.0.3");
+        Cookie session = login("somsri", "demo", "10.1.0.3");
         String registration = body(Map.of("titleTh", "x", "titleEn", "x", "kind", "MSPR", "number", 951, "subjectGroup", "WEBSITE",
                 "workingGroup", "wg-process", "technicalWorkingGroup", "twg-process"));
 
-        mvc.perform(post("/api/standards").session(session).contentType(MediaType.APPLICATION_JSON).content(registration))
+        mvc.perform(post("/api/standards").cookie(session).contentType(MediaType.APPLICATION_JSON).content(registration))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/standards").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(registration))
+        mvc.perform(post("/api/standards").cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(registration))
                 .andExpect(status().isCreated());
     }
 
@@ -102,10 +103,11 @@ class WebSecurityTests extends ApiTestSupport {
         mvc.perform(get("/login").secure(true)).andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
     }
 
-    private MockHttpSession login(String user, String password, String address) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", user).param("password", password))
+    /** The session cookie of a login through the login page. */
+    private Cookie login(String user, String password, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", user).param("password", password))
                 .andExpect(redirectedUrl("/camunda/app/tasklist/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
     }
 
     private static RequestPostProcessor from(String address) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 import th.go.dga.standards.hearing.CommentService;
@@ -64,12 +63,11 @@ class HearingPagesTests extends ApiTestSupport {
     @Test
     void aCommentWithMistakesComesBackWithTheMessagesAndTheTextKeptAndNothingStored() throws Exception {
         Hearing hearing = openHearing();
-        MockHttpSession visitor = new MockHttpSession();
-        String form = mvc.perform(get("/hearings/{id}/comments/new", hearing.id()).session(visitor))
+        String form = mvc.perform(get("/hearings/{id}/comments/new", hearing.id()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("name=\"submissionKey\"").contains("name=\"_csrf\"");
 
-        mvc.perform(post("/hearings/{id}/comments", hearing.id()).session(visitor).with(csrf())
+        mvc.perform(post("/hearings/{id}/comments", hearing.id()).with(csrf())
                         .param("comment", "ข้อ 5 ควรมีตัวอย่าง <b>ตัวหนา</b>").param("name", "").param("email", "ไม่ใช่อีเมล")
                         .param("submissionKey", "k-1").param("privacyNoticeVersion", "1.0"))
                 .andExpect(status().isBadRequest())
@@ -84,21 +82,27 @@ class HearingPagesTests extends ApiTestSupport {
     @Test
     void aCommentIsReceivedOnceWithItsReferenceEvenWhenTheFormIsSentTwice() throws Exception {
         Hearing hearing = openHearing();
-        MockHttpSession visitor = new MockHttpSession();
-        MvcResult sent = mvc.perform(post("/hearings/{id}/comments", hearing.id()).session(visitor).with(csrf()).params(comment("key-twice")))
+        MvcResult sent = mvc.perform(post("/hearings/{id}/comments", hearing.id()).with(csrf()).params(comment("key-twice")))
                 .andExpect(redirectedUrl("/hearings/" + hearing.id() + "/comments/received"))
                 .andExpect(flash().attributeExists("reference"))
                 .andReturn();
         String reference = (String) sent.getFlashMap().get("reference");
-        mvc.perform(post("/hearings/{id}/comments", hearing.id()).session(visitor).with(csrf()).params(comment("key-twice")))
-                .andExpect(flash().attribute("reference", reference));
+        Cookie session = sent.getResponse().getCookie("SESSION");
+        assertThat(session).as("the reference waits for the next page in a session").isNotNull();
+        MvcResult again = mvc.perform(post("/hearings/{id}/comments", hearing.id()).with(csrf()).params(comment("key-twice")))
+                .andExpect(flash().attribute("reference", reference))
+                .andReturn();
         assertThat(comments.count(hearing.id())).isEqualTo(1);
 
-        mvc.perform(get("/hearings/{id}/comments/received", hearing.id()).flashAttr("reference", reference)
-                        .flashAttr("receivedAt", comments.forHearing(hearing.id()).get(0).receivedAt()))
+        // the page after the redirect, with the session cookie as a browser sends it: the reference comes from the stored session
+        mvc.perform(get("/hearings/{id}/comments/received", hearing.id()).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reference)))
                 .andExpect(content().string(containsString("26 พฤศจิกายน 2569 เวลา 09:00 น.")));
+        mvc.perform(get("/hearings/{id}/comments/received", hearing.id()).cookie(session)).andExpect(redirectedUrl("/hearings/" + hearing.id()));
+        mvc.perform(get("/hearings/{id}/comments/received", hearing.id()).cookie(again.getResponse().getCookie("SESSION")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reference)));
         mvc.perform(get("/hearings/{id}/comments/received", hearing.id())).andExpect(redirectedUrl("/hearings/" + hearing.id()));
     }
 
@@ -134,10 +138,15 @@ class HearingPagesTests extends ApiTestSupport {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("&quot;Full name&quot; is required"), containsString("&quot;E-mail&quot;"))));
         for (boolean before : new boolean[] {false, true}) {
-            mvc.perform(post("/hearings/{id}/registration", hearing.id()).with(csrf()).param("name", "ผู้เข้าร่วม").param("organisation", "กรมตัวอย่าง")
-                            .param("email", "attendee@example.go.th").param("consent", "true").param("privacyNoticeVersion", "1.0"))
+            Cookie session = mvc.perform(post("/hearings/{id}/registration", hearing.id()).with(csrf()).param("name", "ผู้เข้าร่วม")
+                            .param("organisation", "กรมตัวอย่าง").param("email", "attendee@example.go.th").param("consent", "true")
+                            .param("privacyNoticeVersion", "1.0"))
                     .andExpect(redirectedUrl("/hearings/" + hearing.id() + "/registration/done"))
-                    .andExpect(flash().attribute("registeredBefore", before));
+                    .andExpect(flash().attribute("registeredBefore", before))
+                    .andReturn().getResponse().getCookie("SESSION");
+            mvc.perform(get("/hearings/{id}/registration/done", hearing.id()).cookie(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(before ? containsString("ท่านได้ลงทะเบียนด้วยอีเมลนี้ไว้แล้ว") : not(containsString("ท่านได้ลงทะเบียนด้วยอีเมลนี้ไว้แล้ว"))));
         }
         assertThat(registrations.forHearing(hearing.id())).hasSize(1);
 

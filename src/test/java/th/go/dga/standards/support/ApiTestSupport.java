@@ -3,11 +3,18 @@ package th.go.dga.standards.support;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,9 +30,35 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 public abstract class ApiTestSupport extends ApplicationTestSupport {
 
+    /** A path of each filter chain that checks CSRF tokens: the site's, the API's, the engine REST API's. */
+    private static final List<String> CSRF_CHAINS = List.of("/", "/api/standards", "/engine-rest/task");
+    /** The CSRF token repositories of each application context's filter chains, as the application made them. */
+    private static final Map<WebApplicationContext, Map<String, CsrfTokenRepository>> CSRF_TOKENS = new ConcurrentHashMap<>();
+
     @Autowired protected MockMvc mvc;
     @Autowired protected ObjectMapper json;
     @Autowired protected HearingService hearings;
+    @Autowired private WebApplicationContext context;
+
+    /**
+     * MockMvc's {@code csrf()} puts a token repository of its own, which keeps tokens in the session, into the filter
+     * chain for the rest of the context's life. Each test starts with the application's own (the {@code XSRF-SITE}
+     * cookie), so that a page answers a test with the cookies it gives a browser, and no session it would not.
+     */
+    @BeforeEach
+    void theApplicationsOwnCsrfTokens() {
+        CSRF_TOKENS.computeIfAbsent(context, c -> {
+            Map<String, CsrfTokenRepository> own = new HashMap<>();
+            CSRF_CHAINS.forEach(path -> own.put(path, WebTestUtils.getCsrfTokenRepository(request(path))));
+            return own;
+        }).forEach((path, repository) -> WebTestUtils.setCsrfTokenRepository(request(path), repository));
+    }
+
+    private MockHttpServletRequest request(String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", path);
+        request.setServletPath(path);
+        return request;
+    }
 
     /** HTTP Basic as a demo user. */
     protected static RequestPostProcessor as(String user) {

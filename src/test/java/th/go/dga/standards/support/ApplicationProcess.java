@@ -44,36 +44,42 @@ public final class ApplicationProcess implements AutoCloseable {
     /**
      * How to start one application.
      *
-     * @param name         names the log file, {@code <directory>/<name>.log}
-     * @param port         the HTTP port ({@code --server.port})
-     * @param mainClass    {@link StandardsApplication}, or a class of the tests that wraps it: only that class's own
-     *                     class files join the class path, never the other test classes, whose configurations the
-     *                     application's component scan would take for its own
-     * @param jvmArguments the JVM's options, after the time zone and encoding every run of the application has
-     * @param arguments    the application's arguments
-     * @param environment  added to the test's environment
+     * @param name           names the log file, {@code <directory>/<name>.log}
+     * @param port           the HTTP port ({@code --server.port})
+     * @param managementPort the port of the health probes and metrics ({@code --management.server.port}); 0, any free
+     *                       one, so that two applications, or an application and another build, do not both ask for 8081
+     * @param mainClass      {@link StandardsApplication}, or a class of the tests that wraps it: only that class's own
+     *                       class files join the class path, never the other test classes, whose configurations the
+     *                       application's component scan would take for its own
+     * @param jvmArguments   the JVM's options, after the time zone and encoding every run of the application has
+     * @param arguments      the application's arguments
+     * @param environment    added to the test's environment
      */
-    public record Launch(String name, Path directory, int port, Class<?> mainClass, List<String> jvmArguments, List<String> arguments,
-                         Map<String, String> environment) {
+    public record Launch(String name, Path directory, int port, int managementPort, Class<?> mainClass, List<String> jvmArguments,
+                         List<String> arguments, Map<String, String> environment) {
 
         public static Launch of(String name, Path directory, int port) {
-            return new Launch(name, directory, port, StandardsApplication.class, List.of(), List.of(), Map.of());
+            return new Launch(name, directory, port, 0, StandardsApplication.class, List.of(), List.of(), Map.of());
+        }
+
+        public Launch withManagementPort(int managementPort) {
+            return new Launch(name, directory, port, managementPort, mainClass, jvmArguments, arguments, environment);
         }
 
         public Launch withMainClass(Class<?> mainClass) {
-            return new Launch(name, directory, port, mainClass, jvmArguments, arguments, environment);
+            return new Launch(name, directory, port, managementPort, mainClass, jvmArguments, arguments, environment);
         }
 
         public Launch withJvmArguments(String... more) {
-            return new Launch(name, directory, port, mainClass, concat(jvmArguments, more), arguments, environment);
+            return new Launch(name, directory, port, managementPort, mainClass, concat(jvmArguments, more), arguments, environment);
         }
 
         public Launch withArguments(String... more) {
-            return new Launch(name, directory, port, mainClass, jvmArguments, concat(arguments, more), environment);
+            return new Launch(name, directory, port, managementPort, mainClass, jvmArguments, concat(arguments, more), environment);
         }
 
         public Launch withEnvironment(Map<String, String> more) {
-            return new Launch(name, directory, port, mainClass, jvmArguments, arguments,
+            return new Launch(name, directory, port, managementPort, mainClass, jvmArguments, arguments,
                     Stream.concat(environment.entrySet().stream(), more.entrySet().stream())
                             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
         }
@@ -94,7 +100,8 @@ public final class ApplicationProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.timezone=Asia/Bangkok", "-Dfile.encoding=UTF-8"));
         command.addAll(launch.jvmArguments());
-        command.addAll(List.of("-cp", classPath(launch), launch.mainClass().getName(), "--server.port=" + launch.port()));
+        command.addAll(List.of("-cp", classPath(launch), launch.mainClass().getName(),
+                "--server.port=" + launch.port(), "--management.server.port=" + launch.managementPort()));
         command.addAll(launch.arguments());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launch.log().toFile());
         builder.environment().putAll(launch.environment());
@@ -132,6 +139,26 @@ public final class ApplicationProcess implements AutoCloseable {
     /** The processor time the JVM has used so far, where the system tells. */
     public Optional<Duration> cpuTime() {
         return process.info().totalCpuDuration();
+    }
+
+    /**
+     * What the readiness probe answers ({@code /actuator/health/readiness} on the management port): 200 when the node
+     * takes requests, 503 when it should not be sent any; empty when nothing answers.
+     */
+    public Optional<Integer> readiness() {
+        if (launch.managementPort() == 0) {
+            throw new IllegalStateException(launch.name() + " was started on any free management port: give it one to ask");
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + launch.managementPort() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(30)).build();
+            return Optional.of(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException unreachable) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public boolean isAlive() {

@@ -1,0 +1,29 @@
+-- Logged-in users' sessions (Spring Session JDBC), shared by every node, so that a load balancer may send each request
+-- of a user to any node. The tables and indexes are Spring Session's own (schema-postgresql.sql); BYTEA is a binary
+-- string of any length on PostgreSQL and on H2 2.x alike. Spring Session's own schema initializer is off
+-- (spring.session.jdbc.initialize-schema: never): the schema is Flyway's.
+
+create table spring_session (
+    primary_id             char(36)     not null,
+    session_id             char(36)     not null,
+    creation_time          bigint       not null,
+    last_access_time       bigint       not null,
+    max_inactive_interval  int          not null,
+    expiry_time            bigint       not null,
+    principal_name         varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+-- the removal of expired sessions, every minute on every node
+create index spring_session_ix2 on spring_session (expiry_time);
+-- a user's sessions, found by their name
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id  char(36)     not null,
+    attribute_name      varchar(200) not null,
+    attribute_bytes     bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
+);
