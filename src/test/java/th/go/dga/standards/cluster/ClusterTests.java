@@ -1,6 +1,10 @@
 package th.go.dga.standards.cluster;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +32,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -42,8 +48,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import ch.qos.logback.classic.Level;
@@ -54,6 +64,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
 
+import th.go.dga.standards.document.SampleFiles;
 import th.go.dga.standards.hearing.PublicHearingProcess;
 import th.go.dga.standards.support.ApplicationProcess;
 import th.go.dga.standards.support.Balancer;
@@ -101,6 +112,8 @@ class ClusterTests {
     /** Comments keep coming after the close, and are refused. */
     static final Duration COMMENTS_AFTER_CLOSE = Duration.ofSeconds(10);
     static final String HISTORY_CLEANUP = "history-cleanup";
+    /** Small, so that a few subscriptions reach it: the limit that shows whether the nodes count together. */
+    static final int SUBSCRIPTIONS_PER_ADDRESS = 3;
 
     static final Path DIR = Path.of("target/cluster").toAbsolutePath();
     static final Path CLOCK = DIR.resolve("clock");
@@ -156,6 +169,7 @@ class ClusterTests {
     @Test
     void everyHearingClosesOnceAndNothingIsLostOrDoubledWhenANodeIsKilled() throws Exception {
         long began = System.nanoTime();
+        SoftAssertions softly = new SoftAssertions();
         LocalDate firstDay = LocalDate.now(BuddhistEra.BANGKOK).plusDays(30);
         Instant closes = BuddhistEra.startOfDay(firstDay.plusDays(2)).toInstant();
         Instant meetingEnds = closes.minus(MEETING_BEFORE_CLOSE);
@@ -164,7 +178,8 @@ class ClusterTests {
         int portA = ApplicationProcess.freePort();
         int managementPortA = ApplicationProcess.freePort();
         ApplicationProcess nodeA = startNode("node-a", portA, managementPortA);
-        // the first node to start seeds the demo users and deploys the models; the second finds them there
+        // each start waits for the node's readiness probe, as a balancer does before it sends the node requests; the
+        // first node to start seeds the demo users and deploys the models, the second finds them there
         ApplicationProcess nodeB = startNode("node-b", ApplicationProcess.freePort(), ApplicationProcess.freePort());
         report("nodes started (s)", seconds(began));
         Balancer balancer = new Balancer(nodeA.baseUrl(), nodeB.baseUrl());
@@ -175,6 +190,11 @@ class ClusterTests {
         List<String> projects = inParallel(clients, LIFECYCLES, i -> prepareHearing(steps, run, i, firstDay, meetingEnds));
         Map<String, Long> hearings = awaitOpenHearings(balancer, projects);
         awaitNoJobDue("the mails of day D");
+        // a member of the secretariat logs in on node A and puts up a document there
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        logIn(browser, nodeA, "somsri");
+        long hearingOfFirst = hearings.get(projects.get(0));
+        long agenda = upload(nodeA, hearingOfFirst, "somsri", SampleFiles.pdf());
         report("lifecycles", projects.size());
         report("hearings scheduled and open (s)", seconds(began));
 
@@ -202,6 +222,11 @@ class ClusterTests {
         long killedNanos = System.nanoTime();
         List<HeldJob> heldByA = db.sql("select id_, handler_type_, process_instance_id_ from act_ru_job where lock_owner_ = 'node-a' and handler_type_ <> ?")
                 .param(HISTORY_CLEANUP).query((rs, row) -> new HeldJob(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        // the balancer's probe finds node B ready; the secretariat, sent there now, is still logged in and finds the document
+        softly.assertThat(nodeA.readiness()).as("node A's readiness once it is dead").isEmpty();
+        softly.assertThat(nodeB.readiness()).as("node B ready while node A is dead").contains(200);
+        softly.assertThat(loggedInOn(browser, nodeB)).as("a login made on node A, on node B after A died").isEqualTo(200);
+        softly.assertThat(download(nodeB, agenda)).as("a document put up on node A, from node B").isEqualTo(SampleFiles.pdf());
 
         awaitAll(commenting);
         // the balancer notices that node A is gone; it comes back, a new process on the same address
@@ -209,6 +234,9 @@ class ClusterTests {
         ApplicationProcess rejoined = startNode("node-a-rejoined", portA, managementPortA);
         balancer.add(rejoined.baseUrl());
         report("from the kill until node A rejoined (s)", seconds(killedNanos));
+        softly.assertThat(loggedInOn(browser, rejoined)).as("the same login on node A after its restart").isEqualTo(200);
+        softly.assertThat(loggedInOn(HttpClient.newHttpClient(), rejoined)).as("no login without the session").isEqualTo(401);
+        assertSubscriptionsLimitedOnceForBothNodes(softly, rejoined, nodeB);
 
         int registered = 0;
         for (Future<Integer> registration : registrations) {
@@ -223,7 +251,6 @@ class ClusterTests {
         report("requests sent again to the other node", balancer.failovers());
         report("processor seconds of node-a, node-b, node-a-rejoined", Stream.of(cpuOfA, nodeB.cpuTime(), rejoined.cpuTime())
                 .map(cpu -> cpu.map(d -> String.valueOf(d.toSeconds())).orElse("?")).toList());
-        SoftAssertions softly = new SoftAssertions();
         assertEverythingEnded(softly, projects);
         assertEveryTimerFiredOnce(softly, projects);
         comments.assertStoredOnceEach(softly);
@@ -380,6 +407,75 @@ class ClusterTests {
         }
     }
 
+    // ---- what a person notices when the balancer sends them to another node
+
+    /** Logs in through the login form, as a browser does: the form's CSRF token, then the session cookie. */
+    private static void logIn(HttpClient browser, ApplicationProcess node, String user) throws IOException, InterruptedException {
+        String page = browser.send(HttpRequest.newBuilder(node.uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(node.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token.group(1))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.statusCode()).as("login on " + node.name()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).as("login on " + node.name()).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+    }
+
+    /** What the API answers the browser on this node: 200 for a logged-in user, 401 without a login. */
+    private static int loggedInOn(HttpClient browser, ApplicationProcess node) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(node.uri("/api/standards?size=1")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * A client of this node alone that sends each request once: Apache's client, Spring's default where it is on the
+     * class path, would wait out a 429's Retry-After and send the request again.
+     */
+    private static RestClient client(ApplicationProcess node) {
+        return RestClient.builder().baseUrl(node.baseUrl()).requestFactory(new JdkClientHttpRequestFactory()).build();
+    }
+
+    /** Puts a file up as the hearing's agenda, on this node; returns the document's id. */
+    private static long upload(ApplicationProcess node, long hearingId, String user, byte[] pdf) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(pdf) {
+            @Override
+            public String getFilename() {
+                return "agenda.pdf";
+            }
+        });
+        form.add("type", "AGENDA");
+        form.add("label", "กำหนดการประชุมรับฟังความคิดเห็น");
+        Map<?, ?> document = client(node).post().uri("/api/hearings/{id}/documents", hearingId)
+                .headers(headers -> headers.setBasicAuth(user, "demo")).contentType(MediaType.MULTIPART_FORM_DATA).body(form)
+                .retrieve().body(Map.class);
+        return ((Number) document.get("id")).longValue();
+    }
+
+    private static byte[] download(ApplicationProcess node, long documentId) {
+        return client(node).get().uri("/api/documents/{id}/content", documentId).retrieve().body(byte[].class);
+    }
+
+    /**
+     * Subscriptions from one address, sent to the nodes in turn: the address gets its limit once, whichever node each
+     * request reaches, not once per node.
+     */
+    private static void assertSubscriptionsLimitedOnceForBothNodes(SoftAssertions softly, ApplicationProcess... nodes) {
+        List<String> answers = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 2 * SUBSCRIPTIONS_PER_ADDRESS; i++) {
+            ApplicationProcess node = nodes[i % nodes.length];
+            int status = client(node).post().uri("/api/subscriptions").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("email", "subscriber-" + i + "@example.org", "consent", true, "privacyNoticeVersion", "1.0"))
+                    .exchange((request, response) -> response.getStatusCode().value());
+            answers.add(node.name() + " " + status);
+            expected.add(node.name() + " " + (i < SUBSCRIPTIONS_PER_ADDRESS ? 202 : 429));
+        }
+        report("subscriptions from one address, node by node", answers);
+        softly.assertThat(answers).as("subscriptions from one address, limited to %d for all nodes together", SUBSCRIPTIONS_PER_ADDRESS)
+                .isEqualTo(expected);
+    }
+
     // ---- what must hold at the end
 
     private static void assertEverythingEnded(SoftAssertions softly, List<String> projects) {
@@ -534,7 +630,11 @@ class ClusterTests {
                         "--standards.hearing.minimum-comment-days=1",
                         // all of the test's load comes from one address
                         "--standards.limits.comments=1000000",
-                        "--standards.limits.registrations=1000000")
+                        "--standards.limits.registrations=1000000",
+                        "--standards.limits.subscriptions=" + SUBSCRIPTIONS_PER_ADDRESS,
+                        // nothing comes back within the run: a node slowed down by the dead node's jobs would otherwise
+                        // answer so slowly that the bucket refills between two subscriptions
+                        "--standards.limits.window=PT1H")
                 .withEnvironment(Map.of("DB_URL", databaseUrl, "DB_USER", PostgresTestDatabases.user(), "DB_PASSWORD", PostgresTestDatabases.password()));
         ApplicationProcess node = ApplicationProcess.start(launch);
         started.add(node);

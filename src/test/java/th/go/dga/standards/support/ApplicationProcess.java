@@ -32,6 +32,7 @@ import th.go.dga.standards.StandardsApplication;
 public final class ApplicationProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Launch launch;
     private final Process process;
@@ -93,7 +94,7 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
-    /** Starts the application and waits until it answers. */
+    /** Starts the application and waits until it is ready for requests. */
     public static ApplicationProcess start(Launch launch) throws IOException, InterruptedException {
         Files.createDirectories(launch.directory());
         List<String> command = new ArrayList<>(List.of(
@@ -145,20 +146,11 @@ public final class ApplicationProcess implements AutoCloseable {
      * What the readiness probe answers ({@code /actuator/health/readiness} on the management port): 200 when the node
      * takes requests, 503 when it should not be sent any; empty when nothing answers.
      */
-    public Optional<Integer> readiness() {
+    public Optional<Integer> readiness() throws InterruptedException {
         if (launch.managementPort() == 0) {
             throw new IllegalStateException(launch.name() + " was started on any free management port: give it one to ask");
         }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + launch.managementPort() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(30)).build();
-            return Optional.of(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
-        } catch (IOException unreachable) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return status(URI.create("http://localhost:" + launch.managementPort() + "/actuator/health/readiness"));
     }
 
     public boolean isAlive() {
@@ -216,23 +208,30 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the application is ready for requests, as a load balancer's probe would see it: its readiness probe
+     * says so, or, on any free management port, the catalogue answers.
+     */
     private void awaitAnswer() throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(launch.name() + " stopped while starting: see " + launch.log());
             }
-            try {
-                HttpRequest request = HttpRequest.newBuilder(uri("/api/catalogue")).timeout(Duration.ofSeconds(30)).build();
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            if ((launch.managementPort() == 0 ? status(uri("/api/catalogue")) : readiness()).orElse(0) == 200) {
+                return;
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(launch.name() + " did not answer within " + START_TIMEOUT + ": see " + launch.log());
+        throw new IllegalStateException(launch.name() + " was not ready within " + START_TIMEOUT + ": see " + launch.log());
+    }
+
+    private static Optional<Integer> status(URI uri) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
+            return Optional.of(HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException unreachable) {
+            return Optional.empty();
+        }
     }
 }
