@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import th.go.dga.standards.engine.EngineAccess;
 
 /**
  * Tasklist's filters in Thai, each user's own: the tasks assigned to me, and the tasks of my groups that no one has

@@ -1,5 +1,5 @@
 /**
- * Engine and web wiring: engine plugins and settings, the application's own settings, the clock and the current
- * user as the engine sees them, demo data and the Tasklist setup.
+ * Wiring, at the top of the module map: engine plugins and settings, web and OpenAPI configuration, the Tasklist
+ * setup and the one root of the application's own settings, whose parts each module owns. No feature imports it.
  */
 package th.go.dga.standards.config;

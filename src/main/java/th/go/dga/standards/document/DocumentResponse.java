@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 /**
  * A document as the API shows it. Where the file is kept is the server's business and is not shown.

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.CurrentUser;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.engine.CurrentUser;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.registry.StandardRegistry;
 
 /**

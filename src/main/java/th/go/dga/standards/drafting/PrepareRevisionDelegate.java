@@ -16,8 +16,8 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.validation.Messages;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.COMMENT_COUNT;
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.COMMENT_COUNT;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
 
 /** Puts the comments of the latest hearing in front of the working group, with any answers given before. */
 @Component("prepareRevision")

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 
 /** Records the draft the working group has just submitted. */
 @Component("recordDraftVersion")

@@ -10,8 +10,8 @@ import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 
 /** Records the answer to every comment, the revised draft and the FAQ. */
 @Component("recordRevision")

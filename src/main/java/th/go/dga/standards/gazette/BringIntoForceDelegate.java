@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.ENACTMENT_OUTCOME;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.ENACTMENT_OUTCOME;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /** The effective date has come: the standard is in force. */
 @Component("bringIntoForce")

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.*;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.*;
 
 /** The publication form, read into a {@link GazettePublication}. */
 final class GazetteInput {

@@ -8,7 +8,7 @@ import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.*;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.*;
 
 /** The Royal Gazette forms: dates in the right order and not in the future. */
 @Component

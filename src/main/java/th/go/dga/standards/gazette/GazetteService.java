@@ -12,19 +12,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.CurrentUser;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.engine.CurrentUser;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /**
  * A digital government standard on its way through the Royal Gazette: the chairman's signature gives it its code,

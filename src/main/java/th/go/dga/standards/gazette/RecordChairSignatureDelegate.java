@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
 
 /** The chairman has signed: the standard gets its code and waits for the Royal Gazette. */
 @Component("recordChairSignature")

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.validation.Messages;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.*;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.RETURN_REASONS;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.*;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.RETURN_REASONS;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /** The committee did not approve, or the chairman sent the standard back: the reasons go back with it. */
 @Component("recordEnactmentReturn")

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.EFFECTIVE_AT;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.EFFECTIVE_AT;
 
 /** Records the publication; the effective-date timer waits for the moment it returns. */
 @Component("recordGazettePublication")

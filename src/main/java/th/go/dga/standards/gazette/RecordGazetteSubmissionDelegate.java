@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.SUBMISSION_REF;
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.SUBMITTED_ON;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.SUBMISSION_REF;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.SUBMITTED_ON;
 
 /** Records the submission to the Royal Gazette. */
 @Component("recordGazetteSubmission")

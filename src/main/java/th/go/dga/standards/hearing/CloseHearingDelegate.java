@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.COMMENT_COUNT;
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.COMMENT_COUNT;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
 
 /** The comment period has ended: no more comments; their number goes back to the project. */
 @Component("closeHearing")

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.*;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.*;
 
 /** Records an extension; the closing timer is created again from the new end when the task comes back. */
 @Component("extendCommentPeriod")

@@ -8,8 +8,9 @@ import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.NEW_COMMENT_PERIOD_END;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.NEW_COMMENT_PERIOD_END;
+import th.go.dga.standards.process.PublicHearingProcess;
 
 /** An extension must end later than the current period. */
 @Component

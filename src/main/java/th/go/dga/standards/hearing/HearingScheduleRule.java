@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.lifecycle.StandardLifecycleProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;

@@ -4,9 +4,9 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.*;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.*;
 
 /** The variables the hearing's timers and forms read, always derived from the stored schedule. */
 final class HearingTimers {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
 
 /** The first day of the comment period has come: comments are accepted from now on. */
 @Component("openHearing")

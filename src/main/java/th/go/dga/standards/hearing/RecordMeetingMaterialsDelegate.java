@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.hearing.PublicHearingProcess.Var.*;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.*;
 
 /** Keeps the slides and the recording of the meeting with its hearing. */
 @Component("recordMeetingMaterials")

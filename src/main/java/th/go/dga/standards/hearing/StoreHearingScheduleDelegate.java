@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.validation.InvalidInputException;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.HEARING_BACKGROUND;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.MEETING_LINK;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.REGISTRATION_LINK;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.HEARING_BACKGROUND;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.MEETING_LINK;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.REGISTRATION_LINK;
 
 /** Stores the schedule; the hearing process's timers read their moments from it. */
 @Component("storeHearingSchedule")

@@ -8,8 +8,9 @@ import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.FINAL_DECISION;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.FINAL_DECISION_NOTE;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.FINAL_DECISION;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.FINAL_DECISION_NOTE;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /** The committee says why when it sends a draft back or asks for another hearing. */
 @Component

@@ -8,11 +8,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
-import th.go.dga.standards.config.EngineAccess;
-import th.go.dga.standards.promotion.StandardPromotionProcess;
+import th.go.dga.standards.engine.EngineAccess;
+import th.go.dga.standards.process.StandardPromotionProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /**
  * Starts a project's processes the way Tasklist's start dialog does: through the start form, so that the API and

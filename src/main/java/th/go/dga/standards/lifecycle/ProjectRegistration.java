@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.EngineAccess;
+import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.registry.NewStandard;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
@@ -17,7 +17,7 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 
 /**
  * Registers standard projects: the working groups must exist, and a revision must name a standard in effect of the

@@ -5,7 +5,7 @@ import java.util.Map;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 
 /**
  * A request to register a standard project, as the registration form submits it.

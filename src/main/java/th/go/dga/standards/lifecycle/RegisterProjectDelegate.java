@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.registry.Standard;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.STANDARD_ID;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.STANDARD_TITLE;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.STANDARD_ID;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.STANDARD_TITLE;
 
 /** Registers the project and makes its id the business key of the instance. */
 @Component("registerProject")

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /** A standard project to register; the same fields as the registration form in Tasklist. */
 @Schema(name = "RegistrationRequest")

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.STANDARD_ID;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.STANDARD_ID;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
 
 /** Passes the secretariat's withdrawal request from Tasklist to the project's process. */
 @Component("requestWithdrawal")

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
 
 /** Records the withdrawal once the project's process has been interrupted. */
 @Component("withdrawProject")

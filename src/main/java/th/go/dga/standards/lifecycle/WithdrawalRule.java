@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
+import th.go.dga.standards.process.ProjectWithdrawalProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /** The withdrawal form: an existing project that has not been signed, and a reason. */
 @Component

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.EngineAccess;
+import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -18,7 +18,8 @@ import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
 import th.go.dga.standards.voting.BallotService;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /**
  * Withdrawal of a project at any stage before signing. The project's process is interrupted, which ends every task

@@ -13,7 +13,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import th.go.dga.standards.site.SiteDates;
+import th.go.dga.standards.time.DateText;
 
 /**
  * Mails as plain text from Thymeleaf text templates in {@code templates/mail/}: {@code <name>.txt} in Thai and
@@ -24,9 +24,9 @@ import th.go.dga.standards.site.SiteDates;
 class MailTemplates {
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
-    private final SiteDates dates;
+    private final DateText dates;
 
-    MailTemplates(MessageSource messages, SiteDates dates) {
+    MailTemplates(MessageSource messages, DateText dates) {
         this.dates = dates;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/mail/");

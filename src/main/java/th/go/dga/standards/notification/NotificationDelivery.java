@@ -21,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import th.go.dga.standards.process.NotificationDeliveryProcess;
 
 /**
  * Delivers one queued mail, as the job executor's asynchronous step of the {@code notification-delivery} process.
@@ -51,7 +52,7 @@ public class NotificationDelivery implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        long id = ((Number) execution.getVariable(Notifications.NOTIFICATION_ID)).longValue();
+        long id = ((Number) execution.getVariable(NotificationDeliveryProcess.NOTIFICATION_ID)).longValue();
         Notification mail = notifications.find(id).orElseThrow(() -> new IllegalStateException("no notification " + id));
         if (mail.status() == NotificationStatus.SENT || mail.status() == NotificationStatus.RECORDED) {
             return;

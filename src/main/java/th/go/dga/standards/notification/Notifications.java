@@ -26,6 +26,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import th.go.dga.standards.process.NotificationDeliveryProcess;
 
 /**
  * The notification log and the way into it. {@link #queue} keeps a mail and starts its delivery in the caller's
@@ -34,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Notifications {
-
-    static final String DELIVERY_PROCESS = "notification-delivery";
-    static final String NOTIFICATION_ID = "notificationId";
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
     private static final String COLUMNS = """
@@ -85,7 +83,7 @@ public class Notifications {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         // the delivery is the system's work, whoever's action asked for it
         configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-                engine.getRuntimeService().startProcessInstanceByKey(DELIVERY_PROCESS, mail.key(), Map.of(NOTIFICATION_ID, id))));
+                engine.getRuntimeService().startProcessInstanceByKey(NotificationDeliveryProcess.KEY, mail.key(), Map.of(NotificationDeliveryProcess.NOTIFICATION_ID, id))));
         return true;
     }
 

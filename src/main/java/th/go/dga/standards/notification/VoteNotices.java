@@ -23,7 +23,7 @@ import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Groups;
 import th.go.dga.standards.voting.BallotService;
-import th.go.dga.standards.voting.CommitteeVoteProcess;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 
 /**
  * Votes that are running out of time. A member who has not voted is reminded {@code standards.voting.reminder-before}

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * What waits in the engine's database, as Prometheus gauges:

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.EngineAccess;
+import th.go.dga.standards.engine.EngineAccess;
 
 /**
  * Looks through the engine's history for a person's details. The public's names and addresses are kept out of process

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
-import static th.go.dga.standards.promotion.StandardPromotionProcess.Var.SOURCE_CODE;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
+import static th.go.dga.standards.process.StandardPromotionProcess.Var.SOURCE_CODE;
 
 /**
  * A proposal to promote a community standard, as the promotion form submits it.

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
+import th.go.dga.standards.process.StandardPromotionProcess;
 
 /** The promotion form: a published community standard that is not being promoted already. */
 @Component

@@ -17,8 +17,8 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.STANDARD_NUMBER;
-import static th.go.dga.standards.promotion.StandardPromotionProcess.Var.SOURCE_CODE;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.STANDARD_NUMBER;
+import static th.go.dga.standards.process.StandardPromotionProcess.Var.SOURCE_CODE;
 
 /**
  * Registers the promotion of a published community standard: a new government standard that links to it, with the

@@ -8,8 +8,8 @@ import th.go.dga.standards.drafting.DraftStage;
 import th.go.dga.standards.drafting.DraftingService;
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.*;
-import static th.go.dga.standards.promotion.StandardPromotionProcess.Var.*;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
+import static th.go.dga.standards.process.StandardPromotionProcess.Var.*;
 
 /** Records the text proposed to the committee; it is what the committee votes on and the chairman signs. */
 @Component("recordPromotionProposal")

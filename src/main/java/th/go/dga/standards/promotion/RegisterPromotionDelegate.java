@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.registry.Standard;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.STANDARD_ID;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.STANDARD_TITLE;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.STANDARD_ID;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.STANDARD_TITLE;
 
 /** Registers the new government standard; its id becomes the business key. */
 @Component("registerPromotion")

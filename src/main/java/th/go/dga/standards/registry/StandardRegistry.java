@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.CurrentUser;
-import th.go.dga.standards.config.DatabaseSequences;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.engine.CurrentUser;
+import th.go.dga.standards.database.DatabaseSequences;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;

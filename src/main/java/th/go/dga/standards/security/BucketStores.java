@@ -5,7 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import th.go.dga.standards.config.DatabaseProduct;
+import th.go.dga.standards.database.DatabaseProduct;
 
 /**
  * The buckets of {@link AddressLimits}: shared in the database on PostgreSQL, which several nodes may use at once, so

@@ -21,9 +21,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.lifecycle.ProjectWithdrawalProcess;
-import th.go.dga.standards.lifecycle.StandardLifecycleProcess;
-import th.go.dga.standards.promotion.StandardPromotionProcess;
+import th.go.dga.standards.process.ProjectWithdrawalProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
+import th.go.dga.standards.process.StandardPromotionProcess;
 
 /**
  * What each group may do in the engine, set at start-up. Tasks are not granted here: a task may be worked on by whom

@@ -12,7 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.EngineAccess;
+import th.go.dga.standards.engine.EngineAccess;
 
 /**
  * Checks a user name and password against the engine's identity store, the one user store of the product, and

@@ -8,7 +8,7 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
-import th.go.dga.standards.config.DatabaseProduct;
+import th.go.dga.standards.database.DatabaseProduct;
 
 /**
  * Sessions are kept in the database (Spring Session JDBC, tables of {@code V9__http_sessions.sql}), on H2 and

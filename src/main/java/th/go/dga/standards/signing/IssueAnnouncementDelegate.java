@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.registry.StandardRegistry;
 
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.Var.ANNOUNCEMENT_NUMBER;
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.ANNOUNCEMENT_NUMBER;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
 
 /** The director has signed: the announcement is issued in the same transaction as the signature. */
 @Component("issueAnnouncement")

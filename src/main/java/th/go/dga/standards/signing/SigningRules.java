@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess;
-import th.go.dga.standards.lifecycle.StandardLifecycleProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
 
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.SIGN_DECISION;
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.Var.SIGN_NOTE;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.SIGN_DECISION;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.SIGN_NOTE;
 
 /** A signer who sends a standard back says why: the committee reconsiders it from that. */
 @Component

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 import th.go.dga.standards.catalogue.Catalogue;
 import th.go.dga.standards.catalogue.CatalogueEntry;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.document.DocumentAccess;
 import th.go.dga.standards.document.DocumentService;
 import th.go.dga.standards.gazette.GazetteService;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.document.Document;
 import th.go.dga.standards.document.DocumentAccess;
 import th.go.dga.standards.document.DocumentService;

@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
@@ -23,7 +23,7 @@ import th.go.dga.standards.notification.Recipient;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StatusChanged;
-import th.go.dga.standards.site.SiteDates;
+import th.go.dga.standards.time.DateText;
 
 /**
  * The announcements mailed as standards move: a hearing has opened (to subscribers and stakeholders), its comment
@@ -47,10 +47,10 @@ class Announcements {
     private final StandardRegistry registry;
     private final Notifications notifications;
     private final MailSettings mail;
-    private final SiteDates dates;
+    private final DateText dates;
 
     Announcements(Subscriptions subscriptions, Stakeholders stakeholders, HearingService hearings, StandardRegistry registry,
-                  Notifications notifications, MailSettings mail, SiteDates dates) {
+                  Notifications notifications, MailSettings mail, DateText dates) {
         this.subscriptions = subscriptions;
         this.stakeholders = stakeholders;
         this.hearings = hearings;

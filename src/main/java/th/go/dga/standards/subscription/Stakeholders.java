@@ -14,8 +14,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.CurrentUser;
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.engine.CurrentUser;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.CommentRules;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;

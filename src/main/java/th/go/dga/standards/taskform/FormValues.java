@@ -15,7 +15,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 /**
  * Reads the values that forms submit, whatever the client: Tasklist sends dates as ISO text and lists as JSON,

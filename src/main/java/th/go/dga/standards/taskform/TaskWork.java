@@ -27,7 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import th.go.dga.standards.config.EngineAccess;
+import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;

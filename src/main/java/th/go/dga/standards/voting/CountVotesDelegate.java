@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.validation.Messages;
 
-import static th.go.dga.standards.voting.CommitteeVoteProcess.Var.*;
+import static th.go.dga.standards.process.CommitteeVoteProcess.Var.*;
 
 /** Closes the ballot and counts it; the outcome and the reasons go back to the process that asked for the vote. */
 @Component("countVotes")

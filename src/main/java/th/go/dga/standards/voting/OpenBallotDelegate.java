@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
-import static th.go.dga.standards.voting.CommitteeVoteProcess.Var.*;
+import static th.go.dga.standards.process.CommitteeVoteProcess.Var.*;
 
 /** Opens a ballot for the members of the body's group: one voting task each, due at the end of the voting period. */
 @Component("openBallot")

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.taskform.FormValues;
 
-import static th.go.dga.standards.voting.CommitteeVoteProcess.Var.*;
+import static th.go.dga.standards.process.CommitteeVoteProcess.Var.*;
 
 /** Records a member's vote when their voting task completes. The task belongs to the member: the vote is theirs. */
 @Component("recordVote")

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 
 /** A vote to reject needs a reason: the working group revises the draft from it. */
 @Component

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 /** What the benchmarks need in the server's database, put straight into it: they measure pages and comments, not the processes. */
 final class BenchmarkData {

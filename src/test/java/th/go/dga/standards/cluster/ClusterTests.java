@@ -65,25 +65,25 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.zaxxer.hikari.HikariDataSource;
 
 import th.go.dga.standards.document.SampleFiles;
-import th.go.dga.standards.hearing.PublicHearingProcess;
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.support.ApplicationProcess;
 import th.go.dga.standards.support.Balancer;
 import th.go.dga.standards.support.LifecycleOverHttp;
 import th.go.dga.standards.support.PostgresTestDatabases;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static th.go.dga.standards.hearing.PublicHearingProcess.ATTACH_MEETING_MATERIALS;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.APPROVE_FINAL_DRAFT;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.DIRECTOR_SIGNS;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.PREPARE_DRAFT;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.REVISE_DRAFT;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.SCHEDULE_HEARING;
+import static th.go.dga.standards.process.PublicHearingProcess.ATTACH_MEETING_MATERIALS;
+import static th.go.dga.standards.process.StandardLifecycleProcess.APPROVE_FINAL_DRAFT;
+import static th.go.dga.standards.process.StandardLifecycleProcess.DIRECTOR_SIGNS;
+import static th.go.dga.standards.process.StandardLifecycleProcess.PREPARE_DRAFT;
+import static th.go.dga.standards.process.StandardLifecycleProcess.REVISE_DRAFT;
+import static th.go.dga.standards.process.StandardLifecycleProcess.SCHEDULE_HEARING;
 import static th.go.dga.standards.support.LifecycleOverHttp.json;
 import static th.go.dga.standards.support.LifecycleOverHttp.schedule;
 import static th.go.dga.standards.support.LifecycleOverHttp.string;
-import static th.go.dga.standards.voting.CommitteeVoteProcess.CAST_VOTE;
+import static th.go.dga.standards.process.CommitteeVoteProcess.CAST_VOTE;
 
 /**
  * Two nodes of the application, each in a JVM of its own, on one PostgreSQL database, with their job executors on:

@@ -17,7 +17,7 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApplicationTestSupport;
 import th.go.dga.standards.support.Balancer;
 import th.go.dga.standards.support.LifecycleOverHttp;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.go.dga.standards.support.LifecycleOverHttp.json;

@@ -25,7 +25,7 @@ import th.go.dga.standards.validation.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess.*;
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.*;
 
 class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
 

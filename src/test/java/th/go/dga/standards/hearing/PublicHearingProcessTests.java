@@ -22,14 +22,14 @@ import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.StateConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.hearing.PublicHearingProcess.*;
+import static th.go.dga.standards.process.PublicHearingProcess.*;
 
 class PublicHearingProcessTests extends ProcessTestSupport {
 

@@ -18,7 +18,8 @@ import th.go.dga.standards.validation.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.lifecycle.ProjectWithdrawalProcess.*;
+import static th.go.dga.standards.process.ProjectWithdrawalProcess.*;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 
 class ProjectWithdrawalProcessTests extends ProcessTestSupport {
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 
 import th.go.dga.standards.drafting.DraftingService;
 import th.go.dga.standards.drafting.Revision;
-import th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.CommentType;
@@ -26,7 +26,7 @@ import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.NewComment;
-import th.go.dga.standards.hearing.PublicHearingProcess;
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;
@@ -36,15 +36,15 @@ import th.go.dga.standards.support.LifecycleSteps;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
 import th.go.dga.standards.taskform.FormValues;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.StateConflictException;
-import th.go.dga.standards.voting.CommitteeVoteProcess;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.lifecycle.StandardLifecycleProcess.*;
+import static th.go.dga.standards.process.StandardLifecycleProcess.*;
 import static th.go.dga.standards.registry.StandardStatus.*;
 import static th.go.dga.standards.registry.StandardStatus.FINAL_APPROVAL;
 

@@ -24,13 +24,13 @@ class ProcessConstantsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "th.go.dga.standards.lifecycle.StandardLifecycleProcess",
-            "th.go.dga.standards.lifecycle.ProjectWithdrawalProcess",
-            "th.go.dga.standards.voting.CommitteeVoteProcess",
-            "th.go.dga.standards.hearing.PublicHearingProcess",
-            "th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess",
-            "th.go.dga.standards.promotion.StandardPromotionProcess",
-            "th.go.dga.standards.notification.NotificationDeliveryProcess"})
+            "th.go.dga.standards.process.StandardLifecycleProcess",
+            "th.go.dga.standards.process.ProjectWithdrawalProcess",
+            "th.go.dga.standards.process.CommitteeVoteProcess",
+            "th.go.dga.standards.process.PublicHearingProcess",
+            "th.go.dga.standards.process.GovernmentStandardEnactmentProcess",
+            "th.go.dga.standards.process.StandardPromotionProcess",
+            "th.go.dga.standards.process.NotificationDeliveryProcess"})
     void everyElementConstantNamesAnElementOfItsModel(String className) throws Exception {
         Class<?> constants = Class.forName(className);
         String key = (String) constants.getField("KEY").get(null);

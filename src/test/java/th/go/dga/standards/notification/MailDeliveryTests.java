@@ -29,6 +29,7 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApplicationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import th.go.dga.standards.process.NotificationDeliveryProcess;
 
 /**
  * Mail through a real SMTP server (GreenMail, in process) that can be stopped: work never waits for the mail server,
@@ -111,7 +112,7 @@ class MailDeliveryTests extends ApplicationTestSupport {
         runDueJobs();
         // a delivery asked for again, as by a job that ran on two nodes, finds the mail sent
         Notification sent = notifications.byKey("test:once").orElseThrow();
-        runtimeService.startProcessInstanceByKey(Notifications.DELIVERY_PROCESS, "test:once", Map.of(Notifications.NOTIFICATION_ID, sent.id()));
+        runtimeService.startProcessInstanceByKey(NotificationDeliveryProcess.KEY, "test:once", Map.of(NotificationDeliveryProcess.NOTIFICATION_ID, sent.id()));
         runDueJobs();
 
         MimeMessage[] messages = smtp.getReceivedMessagesForDomain("once@example.org");

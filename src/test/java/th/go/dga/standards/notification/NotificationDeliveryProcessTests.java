@@ -15,7 +15,7 @@ import th.go.dga.standards.support.ProcessTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.notification.NotificationDeliveryProcess.*;
+import static th.go.dga.standards.process.NotificationDeliveryProcess.*;
 
 class NotificationDeliveryProcessTests extends ProcessTestSupport {
 

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApplicationTestSupport;
-import th.go.dga.standards.voting.CommitteeVoteProcess;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import th.go.dga.standards.gazette.GovernmentStandardEnactmentProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.lifecycle.WithdrawalService;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
@@ -22,12 +22,12 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
 import th.go.dga.standards.validation.InvalidInputException;
-import th.go.dga.standards.voting.CommitteeVoteProcess;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.promotion.StandardPromotionProcess.*;
+import static th.go.dga.standards.process.StandardPromotionProcess.*;
 
 class StandardPromotionProcessTests extends ProcessTestSupport {
 

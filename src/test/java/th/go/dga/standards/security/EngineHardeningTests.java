@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-import th.go.dga.standards.lifecycle.StandardLifecycleProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApplicationTestSupport;
 

@@ -188,7 +188,7 @@ class SingleLoginOverHttpTests extends ApiTestSupport {
         String groupFilter = match(filters, "\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"งานของกลุ่มฉัน\"");
         String tasks = browser.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/filter/" + groupFilter + "/list?firstResult=0&maxResults=50"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(tasks).contains(task(project, th.go.dga.standards.lifecycle.StandardLifecycleProcess.PREPARE_DRAFT).getId());
+        assertThat(tasks).contains(task(project, th.go.dga.standards.process.StandardLifecycleProcess.PREPARE_DRAFT).getId());
     }
 
     private HttpClient loggedIn(String user) throws Exception {

@@ -24,7 +24,7 @@ import th.go.dga.standards.validation.StateConflictException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static th.go.dga.standards.voting.CommitteeVoteProcess.*;
+import static th.go.dga.standards.process.CommitteeVoteProcess.*;
 
 class CommitteeVoteProcessTests extends ProcessTestSupport {
 

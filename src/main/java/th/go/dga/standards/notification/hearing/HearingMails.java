@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.EngineTime;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.CommentReceived;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;

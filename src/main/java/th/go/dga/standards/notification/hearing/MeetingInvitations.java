@@ -34,7 +34,7 @@ import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.notification.MailSettings;
 import th.go.dga.standards.notification.Recipient;
 import th.go.dga.standards.registry.Standard;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 /**
  * The iCalendar invitation to a hearing meeting (RFC 5545, METHOD:REQUEST). Every invitation to the same meeting has

@@ -22,7 +22,7 @@ import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.MeetingMoves;
 import th.go.dga.standards.hearing.MeetingRegistrations;
-import th.go.dga.standards.hearing.PublicHearingProcess;
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.hearing.Registration;
 import th.go.dga.standards.notification.Notification;
 import th.go.dga.standards.notification.Notifications;

@@ -1,4 +1,4 @@
-package th.go.dga.standards.config;
+package th.go.dga.standards.database;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

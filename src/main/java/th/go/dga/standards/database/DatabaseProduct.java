@@ -1,4 +1,4 @@
-package th.go.dga.standards.config;
+package th.go.dga.standards.database;
 
 import java.sql.DatabaseMetaData;
 

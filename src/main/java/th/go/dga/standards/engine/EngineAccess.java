@@ -1,4 +1,4 @@
-package th.go.dga.standards.config;
+package th.go.dga.standards.engine;
 
 import java.util.function.Supplier;
 

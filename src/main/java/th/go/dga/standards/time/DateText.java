@@ -1,4 +1,4 @@
-package th.go.dga.standards.site;
+package th.go.dga.standards.time;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.EngineTime;
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.time.BuddhistEra;
 
 /**
  * Dates and times as the site's pages show them, in the page's language and always in Bangkok time: in Thai with
@@ -21,7 +21,7 @@ import th.go.dga.standards.thai.BuddhistEra;
  * year ("Thursday 29 February 2024", "13:30–15:30"). Templates reach it as {@code @dates}.
  */
 @Component("dates")
-public class SiteDates {
+public class DateText {
 
     private static final List<String> WEEKDAYS_TH = List.of("วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์");
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);

@@ -1,4 +1,4 @@
-package th.go.dga.standards.promotion;
+package th.go.dga.standards.process;
 
 /**
  * Keys of {@code bpmn/standard-promotion.bpmn}: business key = the new government standard's id.

@@ -1,4 +1,4 @@
-package th.go.dga.standards.voting;
+package th.go.dga.standards.process;
 
 /**
  * Keys of {@code bpmn/committee-vote.bpmn}: each member of a body votes in a task of their own.

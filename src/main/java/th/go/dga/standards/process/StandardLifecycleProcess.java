@@ -1,4 +1,4 @@
-package th.go.dga.standards.lifecycle;
+package th.go.dga.standards.process;
 
 /**
  * Keys of {@code bpmn/standard-lifecycle.bpmn}: one instance per project, business key = the project's id.

@@ -1,4 +1,4 @@
-package th.go.dga.standards.lifecycle;
+package th.go.dga.standards.process;
 
 /**
  * Keys of {@code bpmn/project-withdrawal.bpmn}: the secretariat withdraws a project from Tasklist.

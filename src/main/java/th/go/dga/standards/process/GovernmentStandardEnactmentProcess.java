@@ -1,4 +1,4 @@
-package th.go.dga.standards.gazette;
+package th.go.dga.standards.process;
 
 /**
  * Keys of {@code bpmn/government-standard-enactment.bpmn}: from the committee's vote to the effective date.

@@ -1,4 +1,4 @@
-package th.go.dga.standards.config;
+package th.go.dga.standards.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -1,4 +1,4 @@
-package th.go.dga.standards.thai;
+package th.go.dga.standards.time;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package th.go.dga.standards.config;
+package th.go.dga.standards.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-import th.go.dga.standards.thai.BuddhistEra;
+import th.go.dga.standards.time.BuddhistEra;
 
 /**
  * The time as the engine sees it. Timers, rules and records all read this clock, so a test that moves the engine

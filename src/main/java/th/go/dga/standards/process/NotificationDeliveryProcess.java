@@ -1,11 +1,14 @@
-package th.go.dga.standards.notification;
+package th.go.dga.standards.process;
 
 /**
  * The ids of the {@code notification-delivery} model.
  */
 public final class NotificationDeliveryProcess {
 
-    public static final String KEY = Notifications.DELIVERY_PROCESS;
+    public static final String KEY = "notification-delivery";
+
+    /** The variable holding the id of the notification to deliver. */
+    public static final String NOTIFICATION_ID = "notificationId";
 
     public static final String MAIL_QUEUED = "StartEvent_MailQueued";
     public static final String DELIVER_MAIL = "ServiceTask_DeliverMail";

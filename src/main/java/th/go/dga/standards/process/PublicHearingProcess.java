@@ -1,4 +1,4 @@
-package th.go.dga.standards.hearing;
+package th.go.dga.standards.process;
 
 /**
  * Keys of {@code bpmn/public-hearing.bpmn}: the comment period and the hearing meeting.
