@@ -9,7 +9,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.StandardsProperties;
 
 /**
  * In production, refuses to start while an account of the demo, or the administrator, still opens with the demo
@@ -25,9 +24,9 @@ class DemoAccountsCheck implements SmartInitializingSingleton {
     private final IdentityService identityService;
     private final String configuredDemoPassword;
 
-    DemoAccountsCheck(IdentityService identityService, StandardsProperties properties) {
+    DemoAccountsCheck(IdentityService identityService, DemoSettings settings) {
         this.identityService = identityService;
-        this.configuredDemoPassword = properties.demo().password();
+        this.configuredDemoPassword = settings.password();
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.registry.NewStandard;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
@@ -48,11 +47,11 @@ class DemoData {
     private final AnnouncementService announcements;
     private final String password;
 
-    DemoData(IdentityService identityService, StandardRegistry registry, AnnouncementService announcements, StandardsProperties properties) {
+    DemoData(IdentityService identityService, StandardRegistry registry, AnnouncementService announcements, DemoSettings settings) {
         this.identityService = identityService;
         this.registry = registry;
         this.announcements = announcements;
-        this.password = properties.demo().password();
+        this.password = settings.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -21,7 +21,7 @@ import th.go.dga.standards.validation.UnsupportedContentException;
  * entry is inflated through a small buffer and what comes out is counted, and the count stops at the first limit
  * passed. Nothing is kept in memory or written to disk.
  *
- * @see th.go.dga.standards.config.StandardsProperties.Documents
+ * @see DocumentSettings
  */
 final class ArchiveInspector {
 

@@ -20,7 +20,6 @@ import org.apache.tika.mime.MimeTypes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.validation.UnsupportedContentException;
 
 /**
@@ -51,9 +50,8 @@ class ContentInspector {
     private final ArchiveInspector archives;
 
     @Autowired
-    ContentInspector(StandardsProperties properties) {
-        this(new ArchiveInspector(properties.documents().maxUnpackedSize(), properties.documents().maxEntries(),
-                properties.documents().maxCompressionRatio()));
+    ContentInspector(DocumentSettings settings) {
+        this(new ArchiveInspector(settings.maxUnpackedSize(), settings.maxEntries(), settings.maxCompressionRatio()));
     }
 
     ContentInspector(ArchiveInspector archives) {

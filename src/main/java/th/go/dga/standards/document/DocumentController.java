@@ -34,7 +34,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.ProblemDetails;
@@ -53,9 +52,9 @@ class DocumentController {
     private final DocumentService documents;
     private final long maxSize;
 
-    DocumentController(DocumentService documents, StandardsProperties properties) {
+    DocumentController(DocumentService documents, DocumentSettings settings) {
         this.documents = documents;
-        this.maxSize = properties.documents().maxSize().toBytes();
+        this.maxSize = settings.maxSize().toBytes();
     }
 
     @PostMapping(path = "/api/standards/{standardId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

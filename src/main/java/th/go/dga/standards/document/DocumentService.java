@@ -22,7 +22,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.time.EngineTime;
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.registry.Standard;
@@ -53,13 +52,13 @@ public class DocumentService {
     private final long maxSize;
 
     DocumentService(JdbcClient jdbc, StandardRegistry registry, HearingService hearings, DocumentStorage storage,
-            ContentInspector inspector, StandardsProperties properties) {
+            ContentInspector inspector, DocumentSettings settings) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.hearings = hearings;
         this.storage = storage;
         this.inspector = inspector;
-        this.maxSize = properties.documents().maxSize().toBytes();
+        this.maxSize = settings.maxSize().toBytes();
     }
 
     /**

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-import th.go.dga.standards.config.StandardsProperties;
 
 /**
  * The files of documents, in the directory of {@code standards.documents.directory}, outside the web root.
@@ -36,8 +35,8 @@ class DocumentStorage {
     private final Path directory;
     private final Path incoming;
 
-    DocumentStorage(StandardsProperties properties) throws IOException {
-        this.directory = properties.documents().directory().toAbsolutePath().normalize();
+    DocumentStorage(DocumentSettings settings) throws IOException {
+        this.directory = settings.directory().toAbsolutePath().normalize();
         // same file system as the store, so that keeping a file is a rename
         this.incoming = directory.resolve(".incoming");
         Files.createDirectories(incoming);

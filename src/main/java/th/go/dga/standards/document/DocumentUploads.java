@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import jakarta.servlet.MultipartConfigElement;
-import th.go.dga.standards.config.StandardsProperties;
 
 /**
  * The servlet container's limits for multipart requests, taken from {@code standards.documents.max-size} so that
@@ -20,8 +19,8 @@ class DocumentUploads {
     static final long FIELDS_ALLOWANCE = 64 * 1024;
 
     @Bean
-    MultipartConfigElement multipartConfigElement(MultipartProperties multipart, StandardsProperties standards) {
-        long maxFile = standards.documents().maxSize().toBytes();
+    MultipartConfigElement multipartConfigElement(MultipartProperties multipart, DocumentSettings documents) {
+        long maxFile = documents.maxSize().toBytes();
         return new MultipartConfigElement(multipart.getLocation() == null ? "" : multipart.getLocation(), maxFile,
                 maxFile + FIELDS_ALLOWANCE, (int) multipart.getFileSizeThreshold().toBytes());
     }

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.database.DatabaseSequences;
 import th.go.dga.standards.time.EngineTime;
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
@@ -50,13 +49,13 @@ public class CommentService {
     private final ApplicationEventPublisher events;
 
     public CommentService(JdbcClient jdbc, HearingService hearings, DatabaseSequences sequences, CurrentUser currentUser,
-                          StandardsProperties properties, ApplicationEventPublisher events) {
+                          HearingSettings settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
         this.hearings = hearings;
         this.sequences = sequences;
         this.currentUser = currentUser;
-        this.privacyNoticeVersion = properties.hearing().privacyNoticeVersion();
+        this.privacyNoticeVersion = settings.privacyNoticeVersion();
     }
 
     /** The version of the privacy notice that commenters consent to now. */

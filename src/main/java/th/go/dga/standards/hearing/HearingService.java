@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.time.EngineTime;
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.time.BuddhistEra;
@@ -46,11 +45,11 @@ public class HearingService {
     private final CurrentUser currentUser;
     private final int minimumCommentDays;
 
-    public HearingService(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser, StandardsProperties properties) {
+    public HearingService(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser, HearingSettings settings) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.currentUser = currentUser;
-        this.minimumCommentDays = properties.hearing().minimumCommentDays();
+        this.minimumCommentDays = settings.minimumCommentDays();
     }
 
     public int minimumCommentDays() {

@@ -6,23 +6,24 @@ import java.net.URI;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the system's mail is addressed and retried. Whether it is sent at all depends on {@code spring.mail.host}:
+ * How the system's mail is addressed and retried, under {@code standards.mail}. Whether it is sent at all depends on {@code spring.mail.host}:
  * without it, mails are kept in the notification log and shown on the outbox page instead.
  *
  * @param from       the sender of every mail
  * @param siteUrl    the public address of the site, which every link in a mail starts with
  * @param retryCycle how a failed delivery is retried by the job executor (ISO 8601 repeat, {@code R5/PT5M}: five tries in
  *                   all, five minutes apart, as the engine counts them); when the last fails, the delivery becomes an incident
+ * @param reminderCron when, in Bangkok time, meetings about to start are looked for to remind their registrants ("-"
+ *                     switches the scan off)
  */
-@ConfigurationProperties("standards.mail")
 public record MailSettings(
         @DefaultValue("ระบบงานมาตรฐานรัฐบาลดิจิทัล <standards@dga.or.th>") String from,
         @DefaultValue("http://localhost:8080") URI siteUrl,
-        @DefaultValue("R5/PT5M") String retryCycle) {
+        @DefaultValue("R5/PT5M") String retryCycle,
+        @DefaultValue("0 */15 * * * *") String reminderCron) {
 
     /** An absolute address on the site for a path such as {@code /hearings/4}. */
     public String link(String path) {

@@ -52,7 +52,7 @@ public class NotificationDelivery implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        long id = ((Number) execution.getVariable(NotificationDeliveryProcess.NOTIFICATION_ID)).longValue();
+        long id = ((Number) execution.getVariable(NotificationDeliveryProcess.Var.NOTIFICATION_ID)).longValue();
         Notification mail = notifications.find(id).orElseThrow(() -> new IllegalStateException("no notification " + id));
         if (mail.status() == NotificationStatus.SENT || mail.status() == NotificationStatus.RECORDED) {
             return;

@@ -83,7 +83,7 @@ public class Notifications {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         // the delivery is the system's work, whoever's action asked for it
         configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-                engine.getRuntimeService().startProcessInstanceByKey(NotificationDeliveryProcess.KEY, mail.key(), Map.of(NotificationDeliveryProcess.NOTIFICATION_ID, id))));
+                engine.getRuntimeService().startProcessInstanceByKey(NotificationDeliveryProcess.KEY, mail.key(), Map.of(NotificationDeliveryProcess.Var.NOTIFICATION_ID, id))));
         return true;
     }
 

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.config.StandardsProperties;
+import th.go.dga.standards.voting.VotingSettings;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Groups;
@@ -39,25 +39,25 @@ public class VoteNotices implements ExecutionListener {
     private final IdentityService identity;
     private final StandardRegistry registry;
     private final BallotService ballots;
-    private final StandardsProperties properties;
+    private final VotingSettings voting;
     private final MailSettings settings;
 
     VoteNotices(Notifications notifications, TaskService tasks, RuntimeService runtime, IdentityService identity, StandardRegistry registry, BallotService ballots,
-                StandardsProperties properties, MailSettings settings) {
+                VotingSettings voting, MailSettings settings) {
         this.notifications = notifications;
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
         this.registry = registry;
         this.ballots = ballots;
-        this.properties = properties;
+        this.voting = voting;
         this.settings = settings;
     }
 
     /** Reminds every member whose vote is due within the reminder period and who has not been reminded. */
-    @Scheduled(fixedDelayString = "${standards.voting.reminder-scan:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "#{@votingSettings.reminderScan()}", initialDelayString = "PT1M")
     public int remindDueVotes() {
-        Instant horizon = ClockUtil.getCurrentTime().toInstant().plus(properties.voting().reminderBefore());
+        Instant horizon = ClockUtil.getCurrentTime().toInstant().plus(voting.reminderBefore());
         int reminded = 0;
         for (Task vote : tasks.createTaskQuery().taskDefinitionKey(CommitteeVoteProcess.CAST_VOTE).active().dueBefore(Date.from(horizon))
                 .listPage(0, 1000)) {

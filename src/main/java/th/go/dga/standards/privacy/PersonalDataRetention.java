@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.time.EngineTime;
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.notification.Notifications;
@@ -36,15 +35,15 @@ class PersonalDataRetention {
     private final Period retention;
 
     PersonalDataRetention(CommentService comments, MeetingRegistrations registrations, Subscriptions subscriptions, Notifications notifications,
-                          StandardsProperties properties) {
+                          PrivacySettings settings) {
         this.comments = comments;
         this.registrations = registrations;
         this.subscriptions = subscriptions;
         this.notifications = notifications;
-        this.retention = properties.privacy().retention();
+        this.retention = settings.retention();
     }
 
-    @Scheduled(cron = "${standards.privacy.retention-cron:0 30 2 * * *}", zone = "Asia/Bangkok")
+    @Scheduled(cron = "#{@privacySettings.retentionCron()}", zone = "Asia/Bangkok")
     @Transactional
     public void removeExpired() {
         // a hearing whose comment period ended on this day or later is still within the retention

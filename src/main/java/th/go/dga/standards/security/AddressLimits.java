@@ -9,7 +9,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
-import th.go.dga.standards.config.StandardsProperties;
 
 /**
  * How much one address may do per window, with a token bucket per address and purpose (Bucket4j): wrong
@@ -26,11 +25,11 @@ public class AddressLimits {
     public record Verdict(boolean allowed, long retryAfterSeconds) {
     }
 
-    private final StandardsProperties.Limits limits;
+    private final LimitSettings limits;
     private final BucketStore buckets;
 
-    AddressLimits(StandardsProperties properties, BucketStore buckets) {
-        this.limits = properties.limits();
+    AddressLimits(LimitSettings limits, BucketStore buckets) {
+        this.limits = limits;
         this.buckets = buckets;
     }
 

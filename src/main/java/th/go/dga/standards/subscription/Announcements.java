@@ -116,7 +116,7 @@ class Announcements {
     }
 
     /** Every quarter of an hour, on every node: a reminder already queued, here or on another node, is not queued again. */
-    @Scheduled(cron = "${standards.subscriptions.reminder-cron:0 */15 * * * *}", zone = "Asia/Bangkok")
+    @Scheduled(cron = "#{@subscriptionSettings.reminderCron()}", zone = "Asia/Bangkok")
     void scheduledReminders() {
         sendReminders();
     }

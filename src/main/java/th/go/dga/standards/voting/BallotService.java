@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.time.EngineTime;
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
@@ -32,14 +31,14 @@ public class BallotService {
 
     private final JdbcClient jdbc;
     private final IdentityService identityService;
-    private final StandardsProperties.Voting settings;
+    private final VotingSettings settings;
     private final EngineAccess engine;
 
-    public BallotService(JdbcClient jdbc, IdentityService identityService, StandardsProperties properties, EngineAccess engine) {
+    public BallotService(JdbcClient jdbc, IdentityService identityService, VotingSettings settings, EngineAccess engine) {
         this.jdbc = jdbc;
         this.identityService = identityService;
         this.engine = engine;
-        this.settings = properties.voting();
+        this.settings = settings;
     }
 
     /** Opens a ballot for every member of the body's group, due after the configured voting period. */

@@ -21,7 +21,7 @@ class DemoAccountsCheckTests extends ApplicationTestSupport {
 
     @Test
     void namesTheAccountsThatStillOpenWithTheDemoPassword() {
-        DemoAccountsCheck check = new DemoAccountsCheck(identityService, properties);
+        DemoAccountsCheck check = new DemoAccountsCheck(identityService, properties.demo());
 
         assertThatThrownBy(check::afterSingletonsInstantiated)
                 .hasMessageContaining("refuses to start").hasMessageContaining("somsri").hasMessageContaining("thawatchai").hasMessageContaining("admin");

@@ -13,7 +13,6 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
-import th.go.dga.standards.config.StandardsProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -66,8 +65,7 @@ class DocumentsHealthIndicatorTests {
     }
 
     private static DocumentsHealthIndicator indicator(Path directory) throws IOException {
-        StandardsProperties properties = new StandardsProperties(null, null, null,
-                new StandardsProperties.Documents(directory, DataSize.ofMegabytes(50), DataSize.ofMegabytes(200), 10000, 100), null, null);
-        return new DocumentsHealthIndicator(new DocumentStorage(properties));
+        DocumentSettings settings = new DocumentSettings(directory, DataSize.ofMegabytes(50), DataSize.ofMegabytes(200), 10000, 100);
+        return new DocumentsHealthIndicator(new DocumentStorage(settings));
     }
 }

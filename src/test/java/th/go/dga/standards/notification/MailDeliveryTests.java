@@ -112,7 +112,7 @@ class MailDeliveryTests extends ApplicationTestSupport {
         runDueJobs();
         // a delivery asked for again, as by a job that ran on two nodes, finds the mail sent
         Notification sent = notifications.byKey("test:once").orElseThrow();
-        runtimeService.startProcessInstanceByKey(NotificationDeliveryProcess.KEY, "test:once", Map.of(NotificationDeliveryProcess.NOTIFICATION_ID, sent.id()));
+        runtimeService.startProcessInstanceByKey(NotificationDeliveryProcess.KEY, "test:once", Map.of(NotificationDeliveryProcess.Var.NOTIFICATION_ID, sent.id()));
         runDueJobs();
 
         MimeMessage[] messages = smtp.getReceivedMessagesForDomain("once@example.org");

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-import th.go.dga.standards.config.StandardsProperties;
 import th.go.dga.standards.security.AddressLimits.Purpose;
 import th.go.dga.standards.security.AddressLimits.Verdict;
 import th.go.dga.standards.support.PostgresTestSchema;
@@ -29,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedAddressLimitsTests {
 
-    private static final StandardsProperties.Limits LIMITS =
-            new StandardsProperties.Limits(4, Duration.ofMinutes(5), 6, 20, Duration.ofHours(24), 5);
+    private static final LimitSettings LIMITS =
+            new LimitSettings(4, Duration.ofMinutes(5), 6, 20, Duration.ofHours(24), 5);
 
     private static PostgresTestSchema database;
     private static JdbcClient jdbc;
@@ -151,6 +150,6 @@ class SharedAddressLimitsTests {
     }
 
     private static AddressLimits node() {
-        return new AddressLimits(new StandardsProperties(null, null, null, null, LIMITS, null), new DatabaseBuckets(database.dataSource()));
+        return new AddressLimits(LIMITS, new DatabaseBuckets(database.dataSource()));
     }
 }

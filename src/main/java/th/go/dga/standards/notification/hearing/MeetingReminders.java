@@ -51,7 +51,7 @@ public class MeetingReminders {
     }
 
     /** Every quarter of an hour ({@code standards.mail.reminder-cron}; "-" switches the scan off). */
-    @Scheduled(cron = "${standards.mail.reminder-cron:0 */15 * * * *}", zone = "Asia/Bangkok")
+    @Scheduled(cron = "#{@mailSettings.reminderCron()}", zone = "Asia/Bangkok")
     void scan() {
         int queued = remindDue();
         if (queued > 0) {
