@@ -81,9 +81,8 @@ public class CommentService {
     public Comment submit(long hearingId, NewComment comment, String idempotencyKey, String requestHash) {
         Hearing hearing = hearings.get(hearingId);
         Instant now = EngineTime.now();
-        if (hearing.status() != HearingStatus.OPEN || !hearing.window().accepts(now)) {
-            if (!now.isBefore(hearing.window().closesAt()) || hearing.status() == HearingStatus.CLOSED
-                    || hearing.status() == HearingStatus.CANCELLED) {
+        if (!hearing.acceptsCommentsAt(now)) {
+            if (hearing.commentsEndedAt(now)) {
                 throw new StateConflictException("comment.period-closed", BuddhistEra.format(hearing.window().commentPeriodEnd()))
                         .with("closedAt", hearing.status() == HearingStatus.CANCELLED ? null : hearing.window().closesAt())
                         .with("commentPeriodEnd", hearing.window().commentPeriodEnd());

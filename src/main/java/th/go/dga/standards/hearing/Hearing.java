@@ -22,4 +22,22 @@ public record Hearing(
         String faq,
         String scheduledBy,
         Instant scheduledAt) {
+
+    /** Whether the hearing takes a comment at this moment: it is open, and the moment is inside its comment period. */
+    public boolean acceptsCommentsAt(Instant moment) {
+        return status == HearingStatus.OPEN && window.accepts(moment);
+    }
+
+    /**
+     * Whether comments are over for good at this moment, rather than not yet taken: the hearing was closed or
+     * cancelled, or its comment period has ended.
+     */
+    public boolean commentsEndedAt(Instant moment) {
+        return status == HearingStatus.CLOSED || status == HearingStatus.CANCELLED || !moment.isBefore(window.closesAt());
+    }
+
+    /** Whether the hearing takes a meeting registration at this moment: it is coming or open, and its meeting has not ended. */
+    public boolean acceptsRegistrationsAt(Instant moment) {
+        return (status == HearingStatus.SCHEDULED || status == HearingStatus.OPEN) && !window.meetingOverAt(moment);
+    }
 }

@@ -28,7 +28,7 @@ public class HearingViews {
     public HearingView of(Hearing hearing) {
         Standard standard = registry.get(hearing.standardId());
         HearingWindow window = hearing.window();
-        boolean meetingOver = !EngineTime.now().isBefore(window.meetingEnd());
+        boolean meetingOver = window.meetingOverAt(EngineTime.now());
         boolean closed = hearing.status() == HearingStatus.CLOSED;
         List<HearingView.Extension> extensions = hearings.extensions(hearing.id()).stream()
                 .map(e -> new HearingView.Extension(e.previousEnd(), e.newEnd(), e.reason(), e.extendedAt())).toList();

@@ -48,6 +48,11 @@ public record HearingWindow(LocalDate commentPeriodStart, LocalDate commentPerio
         return ChronoUnit.DAYS.between(commentPeriodStart, commentPeriodEnd) + 1;
     }
 
+    /** Whether the meeting has ended at this moment. */
+    public boolean meetingOverAt(Instant moment) {
+        return !moment.isBefore(meetingEnd);
+    }
+
     public boolean accepts(Instant moment) {
         return !moment.isBefore(opensAt()) && moment.isBefore(closesAt());
     }

@@ -61,7 +61,7 @@ public class MeetingMoves {
         if (hearing.status() == HearingStatus.CLOSED || hearing.status() == HearingStatus.CANCELLED) {
             throw new StateConflictException("hearing.meeting-not-movable", hearing.round(), hearing.status().name());
         }
-        if (!now.isBefore(hearing.window().meetingEnd())) {
+        if (hearing.window().meetingOverAt(now)) {
             throw new StateConflictException("hearing.meeting-held", hearing.round(), BuddhistEra.format(hearing.window().meetingEnd()))
                     .with("meetingEnd", hearing.window().meetingEnd());
         }

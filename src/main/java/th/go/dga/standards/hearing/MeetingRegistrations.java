@@ -69,8 +69,7 @@ public class MeetingRegistrations {
         if (earlier.isPresent()) {
             return new Outcome(earlier.get(), true);
         }
-        if (hearing.status() == HearingStatus.CANCELLED || hearing.status() == HearingStatus.CLOSED
-                || !EngineTime.now().isBefore(hearing.window().meetingEnd())) {
+        if (!hearing.acceptsRegistrationsAt(EngineTime.now())) {
             throw new StateConflictException("registration.closed", BuddhistEra.format(hearing.window().meetingEnd()))
                     .with("meetingEnd", hearing.window().meetingEnd());
         }

@@ -76,9 +76,9 @@ class HearingPages {
         HearingView view = views.of(hearing);
         model.addAttribute("hearing", view);
         model.addAttribute("documents", publicDocuments(hearing));
-        model.addAttribute("acceptingComments", acceptsComments(hearing));
-        model.addAttribute("acceptingRegistrations", acceptsRegistrations(hearing));
-        model.addAttribute("meetingOver", !EngineTime.now().isBefore(hearing.window().meetingEnd()));
+        model.addAttribute("acceptingComments", hearing.acceptsCommentsAt(EngineTime.now()));
+        model.addAttribute("acceptingRegistrations", hearing.acceptsRegistrationsAt(EngineTime.now()));
+        model.addAttribute("meetingOver", hearing.window().meetingOverAt(EngineTime.now()));
         return "hearing";
     }
 
@@ -90,7 +90,7 @@ class HearingPages {
         HearingView view = views.of(hearing);
         List<String> drafts = drafts(hearing, view);
         return commentPage(model, view, drafts, CommentForm.empty(drafts.get(0), view.privacyNoticeVersion(), UUID.randomUUID().toString()),
-                Map.of(), acceptsComments(hearing));
+                Map.of(), hearing.acceptsCommentsAt(EngineTime.now()));
     }
 
     @PostMapping("/hearings/{id}/comments")
@@ -128,7 +128,7 @@ class HearingPages {
     String registrationForm(@PathVariable long id, Model model) {
         Hearing hearing = visible(id);
         HearingView view = views.of(hearing);
-        return registrationPage(model, view, RegistrationForm.empty(view.privacyNoticeVersion()), Map.of(), acceptsRegistrations(hearing));
+        return registrationPage(model, view, RegistrationForm.empty(view.privacyNoticeVersion()), Map.of(), hearing.acceptsRegistrationsAt(EngineTime.now()));
     }
 
     @PostMapping("/hearings/{id}/registration")
@@ -198,15 +198,6 @@ class HearingPages {
         List<String> drafts = publicDocuments(hearing).stream()
                 .filter(d -> d.type() == DocumentType.DRAFT || d.type() == DocumentType.REVISED_DRAFT).map(Document::label).distinct().toList();
         return drafts.isEmpty() ? List.of(view.standardCode()) : drafts;
-    }
-
-    private static boolean acceptsComments(Hearing hearing) {
-        return hearing.status() == HearingStatus.OPEN && hearing.window().accepts(EngineTime.now());
-    }
-
-    private static boolean acceptsRegistrations(Hearing hearing) {
-        return (hearing.status() == HearingStatus.SCHEDULED || hearing.status() == HearingStatus.OPEN)
-                && EngineTime.now().isBefore(hearing.window().meetingEnd());
     }
 
     private String commentPage(Model model, HearingView view, List<String> drafts, CommentForm form, Map<String, String> errors, boolean accepting) {
