@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.taskform.ReasonRequired;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
@@ -16,6 +17,8 @@ import th.go.dga.standards.process.StandardLifecycleProcess;
 @Component
 class FinalApprovalRule implements TaskInputRule {
 
+    private static final ReasonRequired NOTE = ReasonRequired.unless(FINAL_DECISION, "APPROVE", FINAL_DECISION_NOTE, "final-approval.note-required");
+
     @Override
     public boolean appliesTo(String processDefinitionKey, String activityId) {
         return StandardLifecycleProcess.KEY.equals(processDefinitionKey) && StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(activityId);
@@ -23,9 +26,6 @@ class FinalApprovalRule implements TaskInputRule {
 
     @Override
     public List<Violation> check(TaskInput input) {
-        boolean notApproved = input.text(FINAL_DECISION).filter(d -> !"APPROVE".equals(d)).isPresent();
-        return notApproved && input.text(FINAL_DECISION_NOTE).isEmpty()
-                ? List.of(Violation.of(FINAL_DECISION_NOTE, "final-approval.note-required"))
-                : List.of();
+        return NOTE.check(input);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
+import th.go.dga.standards.taskform.ReasonRequired;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
@@ -17,6 +18,8 @@ import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var
 @Component
 class SigningRules implements TaskInputRule {
 
+    private static final ReasonRequired NOTE = ReasonRequired.when(SIGN_DECISION, "RETURN", SIGN_NOTE, "signing.note-required");
+
     @Override
     public boolean appliesTo(String processDefinitionKey, String activityId) {
         return StandardLifecycleProcess.KEY.equals(processDefinitionKey) && StandardLifecycleProcess.DIRECTOR_SIGNS.equals(activityId)
@@ -25,7 +28,6 @@ class SigningRules implements TaskInputRule {
 
     @Override
     public List<Violation> check(TaskInput input) {
-        boolean returns = input.text(SIGN_DECISION).filter("RETURN"::equals).isPresent();
-        return returns && input.text(SIGN_NOTE).isEmpty() ? List.of(Violation.of(SIGN_NOTE, "signing.note-required")) : List.of();
+        return NOTE.check(input);
     }
 }

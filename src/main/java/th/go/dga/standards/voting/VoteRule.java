@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.taskform.ReasonRequired;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
@@ -13,6 +14,9 @@ import th.go.dga.standards.process.CommitteeVoteProcess;
 @Component
 class VoteRule implements TaskInputRule {
 
+    private static final ReasonRequired REASON = ReasonRequired.when(CommitteeVoteProcess.Var.DECISION, VoteDecision.REJECT.name(),
+            CommitteeVoteProcess.Var.REASON, "vote.reason-required");
+
     @Override
     public boolean appliesTo(String processDefinitionKey, String activityId) {
         return CommitteeVoteProcess.KEY.equals(processDefinitionKey) && CommitteeVoteProcess.CAST_VOTE.equals(activityId);
@@ -20,10 +24,6 @@ class VoteRule implements TaskInputRule {
 
     @Override
     public List<Violation> check(TaskInput input) {
-        boolean rejects = input.choice(CommitteeVoteProcess.Var.DECISION, VoteDecision.class).filter(d -> d == VoteDecision.REJECT).isPresent();
-        if (rejects && input.text(CommitteeVoteProcess.Var.REASON).isEmpty()) {
-            return List.of(Violation.of(CommitteeVoteProcess.Var.REASON, "vote.reason-required"));
-        }
-        return List.of();
+        return REASON.check(input);
     }
 }
