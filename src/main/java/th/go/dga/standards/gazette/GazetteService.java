@@ -12,24 +12,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.time.EngineTime;
-import th.go.dga.standards.registry.Standard;
-import th.go.dga.standards.registry.StandardCode;
-import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.NotFoundException;
-import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
 import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /**
- * A digital government standard on its way through the Royal Gazette: the chairman's signature gives it its code,
- * the secretariat records the submission and the publication, and it comes into force on its effective date.
+ * A digital government standard on its way through the Royal Gazette, once the chairman has signed it: the secretariat
+ * records the submission and the publication, and it comes into force on its effective date.
  */
 @Service
 @Transactional
@@ -37,29 +32,17 @@ public class GazetteService {
 
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
-    private final CurrentUser currentUser;
 
-    public GazetteService(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser) {
+    public GazetteService(JdbcClient jdbc, StandardRegistry registry) {
         this.jdbc = jdbc;
         this.registry = registry;
-        this.currentUser = currentUser;
     }
 
-    /** Records the chairman's signature and gives the standard its code, of the year of signing. */
-    public StandardCode recordSignature(String standardId, String signer) {
-        Standard standard = registry.get(standardId);
-        if (standard.kind() != StandardKind.MRD) {
-            throw new StateConflictException("gazette.not-government-standard", standard.displayCode());
-        }
-        LocalDate today = EngineTime.today();
-        StandardCode code = new StandardCode(StandardKind.MRD, standard.number(), standard.part(), BuddhistEra.yearOf(today));
-        registry.assignCode(standardId, code);
-        String signedBy = currentUser.idOr(signer);
+    /** Opens the Gazette record of a standard the chairman has just signed; a record of an earlier signature is replaced. */
+    public void openRecord(String standardId, String signedBy, LocalDate signedOn) {
         jdbc.sql("delete from gazette_record where standard_id = :id").param("id", standardId).update();
         jdbc.sql("insert into gazette_record (standard_id, signed_by, signed_on) values (:id, :by, :on)")
-                .param("id", standardId).param("by", signedBy).param("on", today).update();
-        registry.changeStatus(standardId, StandardStatus.AWAITING_GAZETTE, Messages.get("gazette.signed", code.format()));
-        return code;
+                .param("id", standardId).param("by", signedBy).param("on", signedOn).update();
     }
 
     /** Why a submission on {@code submittedOn} cannot be recorded: not in the future, not before the signature. */

@@ -1,5 +1,6 @@
 package th.go.dga.standards.registry;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,14 @@ public record StandardCode(StandardKind kind, int number, Integer part, int year
         if (!BuddhistEra.isPlausibleYear(year)) {
             throw new IllegalArgumentException("not a Buddhist-era year: " + year);
         }
+    }
+
+    /**
+     * The code a standard takes when it is signed: its kind, number and part, and the Buddhist-era year of the day of
+     * signing — not of its registration, nor of its publication in the Royal Gazette.
+     */
+    public static StandardCode signedOn(StandardKind kind, int number, Integer part, LocalDate dayOfSigning) {
+        return new StandardCode(kind, number, part, BuddhistEra.yearOf(dayOfSigning));
     }
 
     /**

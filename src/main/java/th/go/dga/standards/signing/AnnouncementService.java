@@ -20,7 +20,6 @@ import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
-import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.StateConflictException;
 
@@ -36,12 +35,14 @@ public class AnnouncementService {
     private final AnnouncementCounter counter;
     private final StandardRegistry registry;
     private final CurrentUser currentUser;
+    private final StandardCodes codes;
 
-    public AnnouncementService(JdbcClient jdbc, AnnouncementCounter counter, StandardRegistry registry, CurrentUser currentUser) {
+    AnnouncementService(JdbcClient jdbc, AnnouncementCounter counter, StandardRegistry registry, CurrentUser currentUser, StandardCodes codes) {
         this.jdbc = jdbc;
         this.counter = counter;
         this.registry = registry;
         this.currentUser = currentUser;
+        this.codes = codes;
     }
 
     /**
@@ -58,9 +59,8 @@ public class AnnouncementService {
             throw new StateConflictException("signing.not-awaiting-signature", standard.displayCode(), standard.status().labelTh());
         }
         LocalDate today = EngineTime.today();
-        int year = BuddhistEra.yearOf(today);
-        StandardCode code = new StandardCode(StandardKind.MSPR, standard.number(), standard.part(), year);
-        registry.assignCode(standardId, code);
+        StandardCode code = codes.issue(standard, today);
+        int year = code.year();
         AnnouncementNumber number = new AnnouncementNumber(counter.next(year), year);
         Announcement announcement = insert(number, currentUser.idOr(signer), today);
         link(standardId, announcement);

@@ -1,5 +1,7 @@
 package th.go.dga.standards.registry;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,5 +76,12 @@ class StandardCodeTests {
     void hasAnAsciiSlugForAddresses() {
         assertThat(StandardCode.parse("มสพร. 6-1 : 2566").slug()).isEqualTo("MSPR-6-1-2566");
         assertThat(StandardCode.parse("มรด. 12001:2563").slug()).isEqualTo("MRD-12001-2563");
+    }
+
+    @Test
+    void takesTheBuddhistEraYearOfTheDayOfSigning() {
+        assertThat(StandardCode.signedOn(StandardKind.MSPR, 6, 1, LocalDate.of(2023, 8, 22)).format()).isEqualTo("มสพร. 6-1 : 2566");
+        assertThat(StandardCode.signedOn(StandardKind.MRD, 2, null, LocalDate.of(2023, 12, 31)).year()).isEqualTo(2566);
+        assertThat(StandardCode.signedOn(StandardKind.MRD, 2, null, LocalDate.of(2024, 1, 1)).year()).isEqualTo(2567);
     }
 }

@@ -1,4 +1,4 @@
-package th.go.dga.standards.gazette;
+package th.go.dga.standards.signing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,14 +10,14 @@ import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var
 @Component("recordChairSignature")
 class RecordChairSignatureDelegate implements JavaDelegate {
 
-    private final GazetteService gazette;
+    private final ChairSignatureService signatures;
 
-    RecordChairSignatureDelegate(GazetteService gazette) {
-        this.gazette = gazette;
+    RecordChairSignatureDelegate(ChairSignatureService signatures) {
+        this.signatures = signatures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(STANDARD_CODE, gazette.recordSignature(execution.getProcessBusinessKey(), null).format());
+        execution.setVariable(STANDARD_CODE, signatures.sign(execution.getProcessBusinessKey(), null).format());
     }
 }
