@@ -1,6 +1,7 @@
 package th.go.dga.standards.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import th.go.dga.standards.demo.DemoSettings;
@@ -28,12 +29,12 @@ import th.go.dga.standards.voting.VotingSettings;
  */
 @ConfigurationProperties("standards")
 public record StandardsProperties(
-        @DefaultValue HearingSettings hearing,
-        @DefaultValue VotingSettings voting,
-        @DefaultValue DemoSettings demo,
-        @DefaultValue DocumentSettings documents,
-        @DefaultValue LimitSettings limits,
-        @DefaultValue PrivacySettings privacy,
-        @DefaultValue MailSettings mail,
-        @DefaultValue SubscriptionSettings subscriptions) {
+        @DefaultValue @NestedConfigurationProperty HearingSettings hearing,
+        @DefaultValue @NestedConfigurationProperty VotingSettings voting,
+        @DefaultValue @NestedConfigurationProperty DemoSettings demo,
+        @DefaultValue @NestedConfigurationProperty DocumentSettings documents,
+        @DefaultValue @NestedConfigurationProperty LimitSettings limits,
+        @DefaultValue @NestedConfigurationProperty PrivacySettings privacy,
+        @DefaultValue @NestedConfigurationProperty MailSettings mail,
+        @DefaultValue @NestedConfigurationProperty SubscriptionSettings subscriptions) {
 }
