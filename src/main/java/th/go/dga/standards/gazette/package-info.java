@@ -1,5 +1,5 @@
 /**
- * Digital government standards (มรด.): the committee's approval, the chairman's signature, the Royal Gazette
- * submission and publication, and the effective date.
+ * Digital government standards (มรด.) once signed: the Royal Gazette submission and publication, and the effective
+ * date on which the standard comes into force.
  */
 package th.go.dga.standards.gazette;

@@ -15,7 +15,6 @@ import th.go.dga.standards.drafting.DraftingService;
 import th.go.dga.standards.gazette.GazetteRecord;
 import th.go.dga.standards.gazette.GazetteService;
 import th.go.dga.standards.hearing.HearingService;
-import th.go.dga.standards.promotion.PromotionService;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.signing.AnnouncementService;
@@ -25,27 +24,25 @@ import th.go.dga.standards.signing.AnnouncementService;
  * Gazette and the engine's open tasks.
  */
 @Component
-class StandardViews {
+public class StandardViews {
 
     private final StandardRegistry registry;
     private final DraftingService drafting;
     private final HearingService hearings;
     private final AnnouncementService announcements;
     private final GazetteService gazette;
-    private final PromotionService promotions;
     private final TaskService taskService;
     private final HistoryService historyService;
     private final EngineAccess engine;
 
     StandardViews(StandardRegistry registry, DraftingService drafting, HearingService hearings, AnnouncementService announcements,
-                  GazetteService gazette, PromotionService promotions, TaskService taskService, HistoryService historyService,
+                  GazetteService gazette, TaskService taskService, HistoryService historyService,
                   EngineAccess engine) {
         this.registry = registry;
         this.drafting = drafting;
         this.hearings = hearings;
         this.announcements = announcements;
         this.gazette = gazette;
-        this.promotions = promotions;
         this.taskService = taskService;
         this.historyService = historyService;
         this.engine = engine;
@@ -56,7 +53,7 @@ class StandardViews {
         return view(s, List.of(), List.of(), List.of(), List.of(), null, null, null);
     }
 
-    StandardView detail(Standard s) {
+    public StandardView detail(Standard s) {
         List<StandardView.Version> versions = drafting.versions(s.id()).stream().map(v -> new StandardView.Version(v.stage().name(),
                 v.versionLabel(), v.documentRef(), v.note(), v.recordedBy(), v.recordedAt())).toList();
         List<Task> tasks = engine.withoutAuthorization(() -> taskService.createTaskQuery().processInstanceBusinessKey(s.id())
@@ -76,7 +73,7 @@ class StandardViews {
                 ref(s.supersedesId()),
                 registry.successorOf(s.id()).map(o -> new StandardView.Ref(o.id(), o.displayCode())).orElse(null),
                 ref(s.promotedFromId()),
-                promotions.activePromotion(s.id()).map(this::ref).orElse(null));
+                registry.activePromotion(s.id()).map(this::ref).orElse(null));
         return view(s, versions, steps, openTasks, hearingRefs, links,
                 announcements.forStandard(s.id()).map(a -> a.number().format()).orElse(null),
                 gazette.find(s.id()).map(GazetteRecord::citation).orElse(null));

@@ -102,18 +102,4 @@ class StandardsController {
         withdrawals.request(standardId, request.reason());
         return views.detail(registry.get(standardId));
     }
-
-    @PostMapping("/{standardId}/promotion")
-    @PreAuthorize(Groups.IS_SECRETARIAT)
-    @Operation(summary = "Promote a published community standard to a digital government standard",
-            description = "Registers the new มรด., linked to this มสพร., and starts its promotion: the secretariat's proposal comes first.")
-    @ApiResponse(responseCode = "201", description = "The new government standard")
-    @ApiResponse(responseCode = "403", description = "Only the secretariat proposes promotions")
-    @ApiResponse(responseCode = "404", description = "No such standard")
-    @ApiResponse(responseCode = "409", description = "The standard has no code yet")
-    @ApiResponse(responseCode = "422", description = "Not a published community standard, already being promoted, or no number given")
-    ResponseEntity<StandardView> promote(@PathVariable String standardId, @RequestBody PromotionRequestBody request) {
-        Standard promoted = starts.promote(registry.get(standardId), request.number(), request.part(), request.titleTh(), request.titleEn());
-        return ResponseEntity.created(URI.create("/api/standards/" + promoted.id())).body(views.detail(promoted));
-    }
 }

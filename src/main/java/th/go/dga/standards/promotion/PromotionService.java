@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +28,9 @@ import static th.go.dga.standards.process.StandardPromotionProcess.Var.SOURCE_CO
 public class PromotionService {
 
     private final StandardRegistry registry;
-    private final JdbcClient jdbc;
 
-    public PromotionService(StandardRegistry registry, JdbcClient jdbc) {
+    public PromotionService(StandardRegistry registry) {
         this.registry = registry;
-        this.jdbc = jdbc;
     }
 
     public List<Violation> violations(PromotionRequest request) {
@@ -53,7 +50,7 @@ public class PromotionService {
             } else if (source.get().kind() != StandardKind.MSPR || source.get().status() != StandardStatus.PUBLISHED) {
                 violations.add(Violation.of(SOURCE_CODE, "promotion.source-not-published", code.format(), source.get().status().labelTh()));
             } else {
-                activePromotion(source.get().id()).ifPresent(other ->
+                registry.activePromotion(source.get().id()).ifPresent(other ->
                         violations.add(Violation.of(SOURCE_CODE, "promotion.already", code.format(), other)));
             }
         } catch (InvalidInputException e) {
@@ -77,10 +74,4 @@ public class PromotionService {
                 source.subjectGroup(), source.workingGroup(), source.technicalWorkingGroup(), null, source.id(), StandardStatus.PROMOTION));
     }
 
-    /** The id of the government standard being promoted from {@code sourceId}, if one is under way or done. */
-    @Transactional(readOnly = true)
-    public Optional<String> activePromotion(String sourceId) {
-        return jdbc.sql("select id from standard where promoted_from_id = :id and status <> 'WITHDRAWN'")
-                .param("id", sourceId).query(String.class).stream().findFirst();
-    }
 }

@@ -79,6 +79,13 @@ public class StandardRegistry {
         return get(id);
     }
 
+    /** The id of the government standard being promoted from {@code sourceId}, if one is under way or done. */
+    @Transactional(readOnly = true)
+    public Optional<String> activePromotion(String sourceId) {
+        return jdbc.sql("select id from standard where promoted_from_id = :id and status <> 'WITHDRAWN'")
+                .param("id", sourceId).query(String.class).stream().findFirst();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Standard> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from standard where id = :id").param("id", id).query(this::map).optional();

@@ -24,7 +24,6 @@ import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.HearingView;
 import th.go.dga.standards.hearing.HearingViews;
-import th.go.dga.standards.promotion.PromotionService;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardQuery;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -54,10 +53,9 @@ class CataloguePages {
     private final DocumentService documents;
     private final AnnouncementService announcements;
     private final GazetteService gazette;
-    private final PromotionService promotions;
 
     CataloguePages(Catalogue catalogue, StandardRegistry registry, HearingService hearings, HearingViews hearingViews, DocumentService documents,
-                   AnnouncementService announcements, GazetteService gazette, PromotionService promotions) {
+                   AnnouncementService announcements, GazetteService gazette) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.hearings = hearings;
@@ -65,7 +63,6 @@ class CataloguePages {
         this.documents = documents;
         this.announcements = announcements;
         this.gazette = gazette;
-        this.promotions = promotions;
     }
 
     /** Open hearings, the coming meetings, and the five standards published last (the latest registered first on a day). */
@@ -121,7 +118,7 @@ class CataloguePages {
         model.addAttribute("supersedes", linked(standard.supersedesId()));
         model.addAttribute("supersededBy", registry.successorOf(id).filter(this::isListed).orElse(null));
         model.addAttribute("promotedFrom", linked(standard.promotedFromId()));
-        model.addAttribute("promotedTo", promotions.activePromotion(id).flatMap(registry::find).filter(this::isListed).orElse(null));
+        model.addAttribute("promotedTo", registry.activePromotion(id).flatMap(registry::find).filter(this::isListed).orElse(null));
         model.addAttribute("hearings", hearings.forStandard(id).stream().filter(h -> h.status() == HearingStatus.CLOSED).map(hearingViews::of).toList());
         return "standard";
     }

@@ -1,4 +1,4 @@
-package th.go.dga.standards.lifecycle;
+package th.go.dga.standards.promotion;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
