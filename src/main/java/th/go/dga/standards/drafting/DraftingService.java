@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.CurrentUser;
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * The versions of a standard's text.

@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.ENACTMENT_OUTCOME;
 import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
+
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.ENACTMENT_OUTCOME;
 
 /** The effective date has come: the standard is in force. */
 @Component("bringIntoForce")

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /**
  * A publication in the Royal Gazette as the secretariat records it.

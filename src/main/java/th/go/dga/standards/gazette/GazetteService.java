@@ -12,15 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /**
  * A digital government standard on its way through the Royal Gazette, once the chairman has signed it: the secretariat

@@ -4,12 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.validation.Messages;
 
 import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.*;
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.RETURN_REASONS;
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 
 /** The committee did not approve, or the chairman sent the standard back: the reasons go back with it. */
 @Component("recordEnactmentReturn")

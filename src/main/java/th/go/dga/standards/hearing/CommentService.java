@@ -21,10 +21,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.database.DatabaseSequences;
-import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;

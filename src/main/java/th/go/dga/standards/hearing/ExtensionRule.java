@@ -4,13 +4,13 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
 
 import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
 import static th.go.dga.standards.process.PublicHearingProcess.Var.NEW_COMMENT_PERIOD_END;
-import th.go.dga.standards.process.PublicHearingProcess;
 
 /** An extension must end later than the current period. */
 @Component

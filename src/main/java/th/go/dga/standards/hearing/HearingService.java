@@ -17,16 +17,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.CurrentUser;
-import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.PublicHearingProcess;
 
 /**
  * Hearings: scheduling, opening, extending, closing. The stored schedule is the only source of every hearing date

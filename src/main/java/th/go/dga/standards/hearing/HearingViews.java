@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * Builds what the public sees of a hearing from the stored schedule, the standard, its extensions and comments.

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.EngineAccess;
-import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.PublicHearingProcess;
 
 /**
  * Moving a hearing's meeting: the stored schedule, the process's timer for the meeting's end and everyone who

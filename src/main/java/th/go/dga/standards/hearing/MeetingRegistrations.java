@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;

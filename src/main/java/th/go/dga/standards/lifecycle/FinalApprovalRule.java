@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.taskform.ReasonRequired;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
@@ -11,7 +12,6 @@ import th.go.dga.standards.validation.Violation;
 
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.FINAL_DECISION;
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.FINAL_DECISION_NOTE;
-import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /** The committee says why when it sends a draft back or asks for another hearing. */
 @Component

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /** The registration form: groups that exist, and a revised standard that can be revised. */
 @Component

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.drafting.DraftingService;
+import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.gazette.GazetteRecord;
 import th.go.dga.standards.gazette.GazetteService;
 import th.go.dga.standards.hearing.HearingService;

@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.ProjectWithdrawalProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.ProjectWithdrawalProcess;
-import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /** The withdrawal form: an existing project that has not been signed, and a reason. */
 @Component

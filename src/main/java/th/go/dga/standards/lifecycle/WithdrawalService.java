@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.hearing.HearingService;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
@@ -19,7 +20,6 @@ import th.go.dga.standards.validation.Violation;
 import th.go.dga.standards.voting.BallotService;
 
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.WITHDRAWAL_REASON;
-import th.go.dga.standards.process.StandardLifecycleProcess;
 
 /**
  * Withdrawal of a project at any stage before signing. The project's process is interrupted, which ends every task

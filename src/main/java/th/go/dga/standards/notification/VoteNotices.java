@@ -18,12 +18,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.voting.VotingSettings;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Groups;
 import th.go.dga.standards.voting.BallotService;
-import th.go.dga.standards.process.CommitteeVoteProcess;
+import th.go.dga.standards.voting.VotingSettings;
 
 /**
  * Votes that are running out of time. A member who has not voted is reminded {@code standards.voting.reminder-before}

@@ -10,12 +10,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.subscription.Subscriptions;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * Every night, the personal data of hearings that closed longer ago than {@code standards.privacy.retention}: their

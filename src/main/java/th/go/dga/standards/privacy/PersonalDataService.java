@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.CurrentUser;
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentRules;
 import th.go.dga.standards.hearing.CommentService;
@@ -21,6 +20,7 @@ import th.go.dga.standards.hearing.Registration;
 import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.subscription.Stakeholders;
 import th.go.dga.standards.subscription.Subscriptions;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 
 /**

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.StandardPromotionProcess;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.StandardPromotionProcess;
 
 /** The promotion form: a published community standard that is not being promoted already. */
 @Component

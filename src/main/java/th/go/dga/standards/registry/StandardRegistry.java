@@ -15,14 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.database.DatabaseSequences;
+import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.NotFoundException;

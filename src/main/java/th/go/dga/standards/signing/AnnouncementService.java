@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.engine.CurrentUser;
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.StateConflictException;
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.document.Document;
 import th.go.dga.standards.document.DocumentAccess;
 import th.go.dga.standards.document.DocumentService;
@@ -33,6 +32,7 @@ import th.go.dga.standards.hearing.MeetingRegistrations;
 import th.go.dga.standards.security.AddressLimits;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.security.LimitedPerAddress;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;

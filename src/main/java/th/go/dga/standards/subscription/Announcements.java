@@ -12,7 +12,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
@@ -24,6 +23,7 @@ import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StatusChanged;
 import th.go.dga.standards.time.DateText;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * The announcements mailed as standards move: a hearing has opened (to subscribers and stakeholders), its comment

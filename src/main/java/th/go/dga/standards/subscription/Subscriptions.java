@@ -18,13 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.CommentRules;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.notification.Mail;
 import th.go.dga.standards.notification.MailSettings;
 import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.notification.Recipient;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 

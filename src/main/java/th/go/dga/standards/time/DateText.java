@@ -12,8 +12,8 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * Dates and times as the site's pages show them, in the page's language and always in Bangkok time: in Thai with

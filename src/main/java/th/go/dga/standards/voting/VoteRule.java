@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.taskform.ReasonRequired;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
 import th.go.dga.standards.validation.Violation;
-import th.go.dga.standards.process.CommitteeVoteProcess;
 
 /** A vote to reject needs a reason: the working group revises the draft from it. */
 @Component

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ProcessCoverage;
@@ -19,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static th.go.dga.standards.process.ProjectWithdrawalProcess.*;
-import th.go.dga.standards.process.StandardLifecycleProcess;
 
 class ProjectWithdrawalProcessTests extends ProcessTestSupport {
 

@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 
 import th.go.dga.standards.drafting.DraftingService;
 import th.go.dga.standards.drafting.Revision;
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.CommentType;
@@ -26,6 +25,8 @@ import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.NewComment;
+import th.go.dga.standards.process.CommitteeVoteProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
@@ -39,7 +40,6 @@ import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.StateConflictException;
-import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

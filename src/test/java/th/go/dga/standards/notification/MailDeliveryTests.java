@@ -24,12 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.dga.standards.process.NotificationDeliveryProcess;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApplicationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import th.go.dga.standards.process.NotificationDeliveryProcess;
 
 /**
  * Mail through a real SMTP server (GreenMail, in process) that can be stopped: work never waits for the mail server,

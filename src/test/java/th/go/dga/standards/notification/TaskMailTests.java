@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApplicationTestSupport;
-import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.lifecycle.WithdrawalService;
+import th.go.dga.standards.process.CommitteeVoteProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;
@@ -22,7 +23,6 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
 import th.go.dga.standards.validation.InvalidInputException;
-import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -26,11 +26,11 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import th.go.dga.standards.document.SampleFiles;
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.CommentType;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.NewComment;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardKind;

@@ -8,16 +8,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import th.go.dga.standards.drafting.Revision;
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.hearing.Disposition;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
+import th.go.dga.standards.process.CommitteeVoteProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.taskform.FormValues;
 import th.go.dga.standards.time.BuddhistEra;
-import th.go.dga.standards.process.CommitteeVoteProcess;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static th.go.dga.standards.process.StandardLifecycleProcess.*;

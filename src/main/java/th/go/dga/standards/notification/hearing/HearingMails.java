@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.CommentReceived;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
@@ -22,6 +21,7 @@ import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.notification.Recipient;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * What a hearing's public is mailed as things happen: the commenter a receipt, the registrant an invitation, every

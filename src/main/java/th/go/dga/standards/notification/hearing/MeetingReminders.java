@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.MeetingRegistrations;
@@ -20,6 +19,7 @@ import th.go.dga.standards.notification.MailSettings;
 import th.go.dga.standards.notification.Notifications;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.time.EngineTime;
 
 /**
  * The day before a hearing meeting, a reminder to everyone registered. A scan every quarter of an hour finds the

@@ -22,10 +22,10 @@ import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.MeetingMoves;
 import th.go.dga.standards.hearing.MeetingRegistrations;
-import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.hearing.Registration;
 import th.go.dga.standards.notification.Notification;
 import th.go.dga.standards.notification.Notifications;
+import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.support.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
