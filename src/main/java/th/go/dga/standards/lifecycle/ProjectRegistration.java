@@ -14,6 +14,7 @@ import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
+import th.go.dga.standards.security.ProtectedGroups;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
@@ -58,6 +59,11 @@ public class ProjectRegistration {
         }
         checkGroup(WORKING_GROUP, request.workingGroup(), violations);
         checkGroup(TECHNICAL_WORKING_GROUP, request.technicalWorkingGroup(), violations);
+        if (request.technicalWorkingGroup() != null && !request.technicalWorkingGroup().startsWith(ProtectedGroups.TECHNICAL_WORKING_GROUP_PREFIX)) {
+            // a body that votes is one whose members no single administrator can change
+            violations.add(Violation.of(TECHNICAL_WORKING_GROUP, "registry.technical-group-not-voting", request.technicalWorkingGroup(),
+                    ProtectedGroups.TECHNICAL_WORKING_GROUP_PREFIX));
+        }
         if (request.revisesCode() != null) {
             try {
                 revised(request).ifPresentOrElse(old -> {

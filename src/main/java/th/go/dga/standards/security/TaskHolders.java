@@ -1,6 +1,7 @@
 package th.go.dga.standards.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -106,8 +109,27 @@ class TaskHolders extends AbstractProcessEnginePlugin {
         return new AuthorizationException(user.getUserId(), TaskPermissions.TASK_WORK.getName(), Resources.TASK.resourceName(), task.getId());
     }
 
-    /** The engine's default grants, with {@code TASK_ASSIGN} added for a task's candidates. */
+    /**
+     * The engine's default grants, with {@code TASK_ASSIGN} added for a task's candidates, and the administrators'
+     * grants on a user or group created while the application runs (see {@link EngineAuthorizations}).
+     */
     static final class CandidatesMayAssign extends DefaultAuthorizationProvider {
+
+        @Override
+        public AuthorizationEntity[] newUser(User user) {
+            return with(super.newUser(user), EngineAuthorizations.forNewUser(user.getId()));
+        }
+
+        @Override
+        public AuthorizationEntity[] newGroup(Group group) {
+            return with(super.newGroup(group), EngineAuthorizations.forNewGroup(group.getId()));
+        }
+
+        private static AuthorizationEntity[] with(AuthorizationEntity[] defaults, List<AuthorizationEntity> more) {
+            List<AuthorizationEntity> all = new ArrayList<>(defaults == null ? List.of() : Arrays.asList(defaults));
+            all.addAll(more);
+            return all.toArray(AuthorizationEntity[]::new);
+        }
 
         @Override
         public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {

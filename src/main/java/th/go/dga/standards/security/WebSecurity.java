@@ -3,6 +3,7 @@ package th.go.dga.standards.security;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -112,7 +114,7 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json, LocaleResolver locales) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json, LocaleResolver locales, AuthorizationService authorizations) throws Exception {
         ProblemResponses problems = new ProblemResponses(json, locales);
         http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -121,13 +123,14 @@ class WebSecurity {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
-                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
+                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .addFilterAfter(new EngineCallsFilter(authorizations, json, locales), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json, LocaleResolver locales) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json, LocaleResolver locales, AuthorizationService authorizations) throws Exception {
         ProblemResponses problems = new ProblemResponses(json, locales);
         RequestMatcher api = new AntPathRequestMatcher("/camunda/api/**");
         http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
@@ -141,7 +144,8 @@ class WebSecurity {
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
                 // the webapps send Camunda's own CSRF token (X-XSRF-TOKEN), checked by Camunda's CSRF filter
                 .csrf(csrf -> csrf.disable())
-                .headers(WebSecurity::common);
+                .headers(WebSecurity::common)
+                .addFilterAfter(new EngineCallsFilter(authorizations, json, locales), AuthorizationFilter.class);
         return http.build();
     }
 

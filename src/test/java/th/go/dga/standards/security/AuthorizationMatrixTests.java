@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,7 +177,16 @@ class AuthorizationMatrixTests extends ApiTestSupport {
                         (role, user) -> call(role, HttpMethod.POST, "/engine-rest/user/create", Map.of(
                                 "profile", Map.of("id", user, "firstName", "ทดสอบ", "lastName", "สิทธิ์", "email", user + "@example.go.th"),
                                 "credentials", Map.of("password", "a-long-password-" + user)))),
-                operation("grant a permission", EnumSet.of(ADMIN), () -> "matrix-user-" + NUMBERS.incrementAndGet(),
+                operation("add a member to the director's group", NOBODY, () -> "matrix-user-" + NUMBERS.incrementAndGet(),
+                        (role, user) -> call(role, HttpMethod.PUT, "/engine-rest/group/director/members/" + (role.user == null ? "anan" : role.user), null)),
+                operation("add a member to a working group", EnumSet.of(ADMIN), this::freshUser,
+                        (role, user) -> call(role, HttpMethod.PUT, "/engine-rest/group/wg-data/members/" + user, null)),
+                operation("delete projects in a batch", NOBODY, this::lifecycleInstance,
+                        (role, instance) -> call(role, HttpMethod.POST, "/engine-rest/process-instance/delete",
+                                Map.of("processInstanceIds", List.of(instance), "deleteReason", "ทดสอบ"))),
+                operation("try a password through the engine", NOBODY, () -> null,
+                        (role, target) -> call(role, HttpMethod.POST, "/engine-rest/identity/verify", Map.of("username", "supachai", "password", "demo"))),
+                operation("grant a permission", NOBODY, () -> "matrix-user-" + NUMBERS.incrementAndGet(),
                         (role, user) -> call(role, HttpMethod.POST, "/engine-rest/authorization/create", Map.of(
                                 "type", 1, "permissions", List.of("ACCESS"), "userId", user, "resourceType", 0, "resourceId", "cockpit")))));
     }
@@ -295,6 +305,15 @@ class AuthorizationMatrixTests extends ApiTestSupport {
         parts.add("label", "ร่างมาตรฐาน");
         return http.post().uri(path).headers(headers -> authenticate(headers, role)).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .exchange((req, response) -> response.getStatusCode().value());
+    }
+
+    private String freshUser() {
+        identityService.clearAuthentication();
+        User user = identityService.newUser("matrix-user-" + NUMBERS.incrementAndGet());
+        user.setFirstName("ทดสอบ");
+        user.setLastName("สิทธิ์");
+        identityService.saveUser(user);
+        return user.getId();
     }
 
     private int deploy(Role role) {
