@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,8 @@ import th.go.dga.standards.validation.Violation;
 @Service
 @Transactional
 public class GazetteService {
+
+    private static final Logger log = LoggerFactory.getLogger(GazetteService.class);
 
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
@@ -101,6 +105,28 @@ public class GazetteService {
                 "เล่ม " + publication.volume() + " ตอน " + publication.section() + " หน้า " + publication.page(),
                 BuddhistEra.format(publication.publishedOn()), BuddhistEra.format(publication.effectiveOn())));
         return BuddhistEra.startOfDay(publication.effectiveOn()).toInstant();
+    }
+
+    /**
+     * Brings the standard into force if its effective date has come by the stored record. A timer made to fire early,
+     * whoever made it, changes nothing: the standard is in force from its published effective date, not before.
+     *
+     * @return whether the standard is in force now
+     */
+    public boolean bringIntoForceIfDue(String standardId) {
+        GazetteRecord record = get(standardId);
+        if (!record.inForceAt(EngineTime.now())) {
+            log.warn("standard {}: its effective-date timer fired before {}; it waits for that date", standardId, record.effectiveAt());
+            return false;
+        }
+        bringIntoForce(standardId);
+        return true;
+    }
+
+    /** The moment the standard comes into force, from its stored record. */
+    @Transactional(readOnly = true)
+    public Instant effectiveAt(String standardId) {
+        return get(standardId).effectiveAt();
     }
 
     /** The effective date has come: the standard is in force, and the standard it revises is superseded. */

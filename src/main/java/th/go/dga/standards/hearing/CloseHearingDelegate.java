@@ -6,8 +6,12 @@ import org.springframework.stereotype.Component;
 
 import static th.go.dga.standards.process.PublicHearingProcess.Var.COMMENT_COUNT;
 import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
+import static th.go.dga.standards.process.PublicHearingProcess.Var.LEGAL_DATE_REACHED;
 
-/** The comment period has ended: no more comments; their number goes back to the project. */
+/**
+ * The comment period has ended: no more comments; their number goes back to the project. A timer made to fire early
+ * leaves the period open until its stored last day.
+ */
 @Component("closeHearing")
 class CloseHearingDelegate implements JavaDelegate {
 
@@ -22,7 +26,12 @@ class CloseHearingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long hearingId = ((Number) execution.getVariable(HEARING_ID)).longValue();
-        hearings.close(hearingId);
-        execution.setVariable(COMMENT_COUNT, comments.count(hearingId));
+        boolean closed = hearings.closeIfDue(hearingId);
+        execution.setVariable(LEGAL_DATE_REACHED, closed);
+        if (closed) {
+            execution.setVariable(COMMENT_COUNT, comments.count(hearingId));
+        } else {
+            HearingTimers.set(execution, hearings.get(hearingId));
+        }
     }
 }

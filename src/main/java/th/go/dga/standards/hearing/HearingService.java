@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,6 +37,8 @@ import th.go.dga.standards.validation.Violation;
 @Service
 @Transactional
 public class HearingService {
+
+    private static final Logger log = LoggerFactory.getLogger(HearingService.class);
 
     private static final String COLUMNS = """
             id, standard_id, round, comment_period_start, comment_period_end, meeting_start, meeting_end, meeting_link,
@@ -132,6 +136,38 @@ public class HearingService {
                 .update();
         jdbc.sql("update hearing set comment_period_end = :end where id = :id").param("end", newEnd).param("id", hearingId).update();
         return get(hearingId);
+    }
+
+    /**
+     * Opens the comment period if its first day has come by the stored schedule. A timer made to fire early, whoever
+     * made it, leaves the hearing as it is: the legal dates are the stored ones.
+     *
+     * @return whether the hearing is open now
+     */
+    public boolean openIfDue(long hearingId) {
+        Hearing hearing = get(hearingId);
+        if (!hearing.window().openedBy(EngineTime.now())) {
+            log.warn("hearing {}: its opening timer fired before {}; it stays scheduled and waits", hearingId, hearing.window().opensAt());
+            return false;
+        }
+        open(hearingId);
+        return true;
+    }
+
+    /**
+     * Closes the comment period if its last day is over by the stored schedule; a timer made to fire early leaves it
+     * open.
+     *
+     * @return whether the hearing is closed now
+     */
+    public boolean closeIfDue(long hearingId) {
+        Hearing hearing = get(hearingId);
+        if (!hearing.window().endedBy(EngineTime.now())) {
+            log.warn("hearing {}: its closing timer fired before {}; it stays open and waits", hearingId, hearing.window().closesAt());
+            return false;
+        }
+        close(hearingId);
+        return true;
     }
 
     /** Closes the comment period: no comment is accepted any more. */

@@ -48,6 +48,16 @@ public record HearingWindow(LocalDate commentPeriodStart, LocalDate commentPerio
         return ChronoUnit.DAYS.between(commentPeriodStart, commentPeriodEnd) + 1;
     }
 
+    /** Whether the first day of the comment period has begun at this moment. */
+    public boolean openedBy(Instant moment) {
+        return !moment.isBefore(opensAt());
+    }
+
+    /** Whether the last day of the comment period is over at this moment. */
+    public boolean endedBy(Instant moment) {
+        return !moment.isBefore(closesAt());
+    }
+
     /** Whether the meeting has ended at this moment. */
     public boolean meetingOverAt(Instant moment) {
         return !moment.isBefore(meetingEnd);

@@ -19,12 +19,15 @@ public final class GovernmentStandardEnactmentProcess {
     public static final String RECORD_GAZETTE_PUBLICATION = "ServiceTask_RecordGazettePublication";
     public static final String EFFECTIVE_DATE = "Timer_EffectiveDate";
     public static final String BRING_INTO_FORCE = "ServiceTask_BringIntoForce";
+    public static final String EFFECTIVE_DATE_REACHED = "Gateway_EffectiveDateReached";
     public static final String IN_FORCE = "EndEvent_InForce";
     public static final String RECORD_RETURN = "ServiceTask_RecordReturn";
     public static final String RETURNED_FOR_REVISION = "EndEvent_ReturnedForRevision";
 
     /** Process variables. */
     public static final class Var {
+        /** Whether the effective date has come by the stored record, or the timer was made to fire early. */
+        public static final String LEGAL_DATE_REACHED = "legalDateReached";
         public static final String STANDARD_CODE = "standardCode";
         public static final String SIGN_DECISION = "signDecision";
         public static final String SIGN_NOTE = "signNote";

@@ -73,6 +73,15 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
 
         moveClockAndRunJobs(OffsetDateTime.parse("2028-11-25T23:59+07:00").toInstant());
         assertThat(enactment).isWaitingAt(EFFECTIVE_DATE);
+
+        // made due now, as a retry with a due date through the engine's API would: the standard still waits for its date
+        managementService.setJobDuedate(effective.getId(), java.util.Date.from(now()));
+        managementService.executeJob(effective.getId());
+        assertThat(enactment).hasPassed(BRING_INTO_FORCE, EFFECTIVE_DATE_REACHED).isWaitingAt(EFFECTIVE_DATE);
+        assertThat(registry.get(standard.id()).status()).isEqualTo(StandardStatus.PUBLISHED);
+        assertThat(managementService.createJobQuery().processInstanceId(enactment.getId()).activityId(EFFECTIVE_DATE).singleResult()
+                .getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2028-11-26T00:00+07:00").toInstant());
+
         moveClockAndRunJobs(OffsetDateTime.parse("2028-11-26T00:00+07:00").toInstant());
 
         assertThat(enactment).isEnded().hasPassed(BRING_INTO_FORCE, IN_FORCE);

@@ -93,6 +93,43 @@ class PublicHearingProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void timersMadeToFireEarlyNeitherOpenNorCloseTheHearingBeforeItsStoredDates() {
+        Standard standard = registeredProject(StandardKind.MSPR);
+        Hearing hearing = schedule(standard);
+        ProcessInstance process = start(standard, hearing);
+        moveClockTo(OffsetDateTime.parse("2026-11-20T10:00+07:00").toInstant());
+
+        fireNow(process, COMMENT_PERIOD_OPENS);
+
+        assertThat(process).hasPassed(OPEN_HEARING, COMMENT_PERIOD_OPENED).isWaitingAt(COMMENT_PERIOD_OPENS);
+        assertThat(hearings.get(hearing.id()).status()).isEqualTo(HearingStatus.SCHEDULED);
+        assertThat(timer(process, COMMENT_PERIOD_OPENS).getDuedate().toInstant()).isEqualTo(BuddhistEra.startOfDay(FIRST_DAY).toInstant());
+
+        moveClockAndRunJobs(BuddhistEra.startOfDay(FIRST_DAY).toInstant());
+        assertThat(hearings.get(hearing.id()).status()).isEqualTo(HearingStatus.OPEN);
+
+        fireNow(process, COMMENT_PERIOD_ENDS);
+
+        assertThat(process).hasPassed(CLOSE_HEARING, COMMENT_PERIOD_ENDED).isWaitingAt(EXTEND_COMMENT_PERIOD);
+        assertThat(hearings.get(hearing.id()).status()).isEqualTo(HearingStatus.OPEN);
+        assertThat(timer(process, COMMENT_PERIOD_ENDS).getDuedate().toInstant()).isEqualTo(BuddhistEra.startOfDay(LAST_DAY.plusDays(1)).toInstant());
+        assertThat(comments.submit(hearing.id(), comment("ยังส่งได้ตามกำหนดเดิม")).referenceNo()).isNotBlank();
+
+        moveClockAndRunJobs(BuddhistEra.startOfDay(LAST_DAY.plusDays(1)).toInstant());
+        assertThat(hearings.get(hearing.id()).status()).isEqualTo(HearingStatus.CLOSED);
+    }
+
+    /** Makes a timer due now and runs it, as a retry with a due date through the engine's API would. */
+    private void fireNow(ProcessInstance process, String timerId) {
+        managementService.setJobDuedate(timer(process, timerId).getId(), Date.from(now()));
+        managementService.executeJob(timer(process, timerId).getId());
+    }
+
+    private Job timer(ProcessInstance process, String timerId) {
+        return managementService.createJobQuery().processInstanceId(process.getId()).activityId(timerId).singleResult();
+    }
+
+    @Test
     void anExtensionMovesTheClosingTimerAndIsRecorded() {
         Standard standard = registeredProject(StandardKind.MSPR);
         Hearing hearing = schedule(standard);

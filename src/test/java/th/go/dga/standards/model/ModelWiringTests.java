@@ -26,7 +26,7 @@ class ModelWiringTests extends ApplicationTestSupport {
     private static final Pattern STATUS = Pattern.compile("standardStatus\\.change\\(execution, '([A-Z_]+)'");
     private static final List<String> ENGINE_NAMES = List.of("execution", "task", "voter", "voteOutcome", "noQuorumAction", "finalDecision",
             "kind", "signDecision", "enactmentOutcome", "workingGroup", "technicalWorkingGroup", "voters", "votingDueDate",
-            "commentsOpenAt", "commentsCloseAt", "meetingEndsAt", "effectiveAt");
+            "commentsOpenAt", "commentsCloseAt", "meetingEndsAt", "effectiveAt", "legalDateReached");
 
     @Autowired
     ApplicationContext context;
