@@ -3,8 +3,8 @@ package th.go.dga.standards.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import th.go.dga.standards.security.PasswordRules;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -17,8 +17,6 @@ import org.springframework.core.env.Profiles;
 public class ProductionSettings implements EnvironmentPostProcessor {
 
     static final String PROFILE = "production";
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
-    private static final Set<String> KNOWN_PASSWORDS = Set.of("demo", "admin", "password", "changeit", "camunda", "123456789012");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -26,23 +24,24 @@ public class ProductionSettings implements EnvironmentPostProcessor {
             return;
         }
         List<String> problems = problems(environment.getProperty("standards.demo.enabled", Boolean.class, false),
-                environment.getProperty("standards.demo.password"), environment.getProperty("camunda.bpm.admin-user.password"));
+                environment.getProperty("standards.demo.password"), environment.getProperty("camunda.bpm.admin-user.password"),
+                environment.getProperty("camunda.bpm.admin-user.id", "admin"));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The production profile refuses to start: " + String.join("; ", problems));
         }
     }
 
-    static List<String> problems(boolean demoEnabled, String demoPassword, String adminPassword) {
+    static List<String> problems(boolean demoEnabled, String demoPassword, String adminPassword, String adminUser) {
         List<String> problems = new ArrayList<>();
         if (demoEnabled) {
             problems.add("standards.demo.enabled is true: the demo users' password is in the README");
         }
         if (adminPassword == null || adminPassword.isBlank()) {
             problems.add("ADMIN_PASSWORD is not set");
-        } else if (adminPassword.length() < MINIMUM_PASSWORD_LENGTH) {
-            problems.add("ADMIN_PASSWORD is shorter than " + MINIMUM_PASSWORD_LENGTH + " characters");
-        } else if (KNOWN_PASSWORDS.contains(adminPassword.toLowerCase(Locale.ROOT)) || adminPassword.equals(demoPassword)) {
+        } else if (adminPassword.equals(demoPassword)) {
             problems.add("ADMIN_PASSWORD is a known default password");
+        } else {
+            PasswordRules.violations(adminPassword, adminUser).forEach(v -> problems.add("ADMIN_PASSWORD: " + v.message(Locale.ENGLISH)));
         }
         return problems;
     }

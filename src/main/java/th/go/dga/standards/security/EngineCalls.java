@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * that are refused. The application starts, steers and dates its processes one way: through their start forms,
  * their tasks and their own timers. So no one deploys a model (the models in {@code bpmn/} are the only ones, and an
  * expression in a model runs as the server), starts a process at a later step or past its listeners, moves or
- * restarts an instance, changes a timer's due date, or tries a password outside the login page.
+ * restarts an instance, changes a timer's due date, or tries a password outside the login page; and a password the
+ * {@link PasswordRules} refuse is refused in their words.
  * <p>
  * The same calls are refused under {@code /engine-rest} and under the webapps' own copy of the API,
  * {@code /camunda/api/engine/engine/<name>}.
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 final class EngineCalls {
 
     /** What becomes of a refused call. */
-    record Refusal(int status, String messageCode, String field) {
+    record Refusal(int status, String messageCode, String field, Object... arguments) {
     }
 
     private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(/.*)$");
@@ -40,6 +41,8 @@ final class EngineCalls {
 
     private static final Pattern START = Pattern.compile("^/process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)$");
     private static final Pattern RETRIES = Pattern.compile("^/(job/[^/]+/retries|job/retries|job-definition/[^/]+/retries)$");
+    private static final Pattern NEW_USER = Pattern.compile("^/user/create$");
+    private static final Pattern CREDENTIALS = Pattern.compile("^/user/([^/]+)/credentials$");
 
     private EngineCalls() {
     }
@@ -57,7 +60,8 @@ final class EngineCalls {
 
     /** Whether the call's body must be read to decide: a start, or a change of retries. */
     static boolean bodyMatters(String method, String enginePath) {
-        return ("POST".equals(method) && START.matcher(enginePath).matches())
+        return ("POST".equals(method) && (START.matcher(enginePath).matches() || NEW_USER.matcher(enginePath).matches()))
+                || ("PUT".equals(method) && CREDENTIALS.matcher(enginePath).matches())
                 || (("PUT".equals(method) || "POST".equals(method)) && RETRIES.matcher(enginePath).matches());
     }
 
@@ -85,7 +89,22 @@ final class EngineCalls {
         if (RETRIES.matcher(enginePath).matches() && present(body.get("dueDate"))) {
             return Optional.of(new Refusal(400, "engine.retries-due-date", "dueDate"));
         }
+        if ("POST".equals(method) && NEW_USER.matcher(enginePath).matches()
+                && body.get("credentials") instanceof Map<?, ?> credentials && credentials.get("password") instanceof String password) {
+            Object id = body.get("profile") instanceof Map<?, ?> profile ? profile.get("id") : null;
+            return weak(password, id == null ? null : id.toString());
+        }
+        var credentials = CREDENTIALS.matcher(enginePath);
+        if ("PUT".equals(method) && credentials.matches() && body.get("password") instanceof String password) {
+            return weak(password, credentials.group(1));
+        }
         return Optional.empty();
+    }
+
+    /** A password the policy refuses, answered in the policy's words rather than the engine's. */
+    private static Optional<Refusal> weak(String password, String userId) {
+        return PasswordRules.violations(password, userId).stream().findFirst()
+                .map(v -> new Refusal(400, v.code(), PasswordRules.FIELD, v.args().toArray()));
     }
 
     private static boolean present(Object value) {

@@ -108,7 +108,7 @@ class EngineCallsFilter extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         HttpStatus status = HttpStatus.valueOf(refusal.status());
         String slug = status == HttpStatus.FORBIDDEN ? "forbidden" : "invalid-input";
-        ProblemDetail problem = ProblemDetails.problem(status, slug, Messages.get(refusal.messageCode(), null, locale), locale);
+        ProblemDetail problem = ProblemDetails.problem(status, slug, Messages.get(refusal.messageCode(), refusal.arguments(), locale), locale);
         if (refusal.field() != null) {
             problem.setProperty("field", refusal.field());
         }

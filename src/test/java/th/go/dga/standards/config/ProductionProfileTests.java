@@ -25,13 +25,16 @@ class ProductionProfileTests extends ApplicationTestSupport {
 
     @Test
     void namesEveryProblemOfTheSettings() {
-        assertThat(ProductionSettings.problems(false, "demo", STRONG)).isEmpty();
-        assertThat(ProductionSettings.problems(true, "demo", STRONG)).singleElement().asString().contains("standards.demo.enabled");
-        assertThat(ProductionSettings.problems(false, "demo", null)).singleElement().asString().contains("ADMIN_PASSWORD is not set");
-        assertThat(ProductionSettings.problems(false, "demo", "  ")).singleElement().asString().contains("ADMIN_PASSWORD is not set");
-        assertThat(ProductionSettings.problems(false, "demo", "short")).singleElement().asString().contains("shorter than 12");
-        assertThat(ProductionSettings.problems(false, "demo", "123456789012")).singleElement().asString().contains("known default");
-        assertThat(ProductionSettings.problems(false, "a-long-demo-password", "a-long-demo-password")).singleElement().asString()
+        assertThat(ProductionSettings.problems(false, "demo", STRONG, "admin")).isEmpty();
+        assertThat(ProductionSettings.problems(true, "demo", STRONG, "admin")).singleElement().asString().contains("standards.demo.enabled");
+        assertThat(ProductionSettings.problems(false, "demo", null, "admin")).singleElement().asString().contains("ADMIN_PASSWORD is not set");
+        assertThat(ProductionSettings.problems(false, "demo", "  ", "admin")).singleElement().asString().contains("ADMIN_PASSWORD is not set");
+        assertThat(ProductionSettings.problems(false, "demo", "short", "admin")).singleElement().asString().contains("at least 12 characters");
+        assertThat(ProductionSettings.problems(false, "demo", "123456789012", "admin")).singleElement().asString().contains("easy to guess");
+        assertThat(ProductionSettings.problems(false, "demo", "password1234", "admin")).singleElement().asString().contains("easy to guess");
+        assertThat(ProductionSettings.problems(false, "demo", "admin-of-the-agency", "admin")).singleElement().asString()
+                .contains("does not contain the user's id");
+        assertThat(ProductionSettings.problems(false, "a-long-demo-password", "a-long-demo-password", "admin")).singleElement().asString()
                 .contains("known default");
     }
 
@@ -41,8 +44,8 @@ class ProductionProfileTests extends ApplicationTestSupport {
                 .hasMessageContaining("refuses to start").hasMessageContaining("standards.demo.enabled");
         assertThatThrownBy(() -> start(newDatabase()))
                 .hasMessageContaining("refuses to start").hasMessageContaining("ADMIN_PASSWORD is not set");
-        assertThatThrownBy(() -> start(newDatabase(), "--ADMIN_PASSWORD=demo"))
-                .hasMessageContaining("ADMIN_PASSWORD is shorter than 12");
+        assertThatThrownBy(() -> start(newDatabase(), "--ADMIN_PASSWORD=password1234"))
+                .hasMessageContaining("ADMIN_PASSWORD: This password is easy to guess");
     }
 
     @Test

@@ -27,8 +27,8 @@ class DemoAccountsCheckTests extends ApplicationTestSupport {
                 .hasMessageContaining("refuses to start").hasMessageContaining("somsri").hasMessageContaining("thawatchai").hasMessageContaining("admin");
 
         try {
-            DemoUsers.USERS.forEach(u -> setPassword(u.id(), "a-new-password-for-" + u.id()));
-            setPassword("admin", "a-new-password-for-admin");
+            DemoUsers.USERS.forEach(u -> setPassword(u.id(), "a different passphrase of 2569"));
+            setPassword("admin", "a different passphrase of 2569");
             assertThatCode(check::afterSingletonsInstantiated).doesNotThrowAnyException();
         } finally {
             DemoUsers.USERS.forEach(u -> setPassword(u.id(), "demo"));

@@ -176,7 +176,7 @@ class AuthorizationMatrixTests extends ApiTestSupport {
                 operation("create a user", EnumSet.of(ADMIN), () -> "matrix-user-" + NUMBERS.incrementAndGet(),
                         (role, user) -> call(role, HttpMethod.POST, "/engine-rest/user/create", Map.of(
                                 "profile", Map.of("id", user, "firstName", "ทดสอบ", "lastName", "สิทธิ์", "email", user + "@example.go.th"),
-                                "credentials", Map.of("password", "a-long-password-" + user)))),
+                                "credentials", Map.of("password", "a long passphrase of the matrix")))),
                 operation("add a member to the director's group", NOBODY, () -> "matrix-user-" + NUMBERS.incrementAndGet(),
                         (role, user) -> call(role, HttpMethod.PUT, "/engine-rest/group/director/members/" + (role.user == null ? "anan" : role.user), null)),
                 operation("add a member to a working group", EnumSet.of(ADMIN), this::freshUser,
