@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import th.go.dga.standards.security.PasswordRules;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
+
+import th.go.dga.standards.security.PasswordRules;
 
 /**
  * Refuses to start the {@code production} profile with the demo data or a password anyone could guess: before
