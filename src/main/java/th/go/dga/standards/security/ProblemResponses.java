@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.LocaleResolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         Locale locale = locales.resolveLocale(request);
+        if (e instanceof CsrfException) {
+            write(response, request, ProblemDetails.problem(HttpStatus.FORBIDDEN, "csrf", Messages.get("problem.csrf", null, locale), locale));
+            return;
+        }
         write(response, request, ProblemDetails.problem(HttpStatus.FORBIDDEN, "forbidden", Messages.get("problem.forbidden", null, locale), locale));
     }
 

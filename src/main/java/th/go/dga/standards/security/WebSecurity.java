@@ -22,11 +22,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -64,6 +66,8 @@ class WebSecurity {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The site's and the API's CSRF tokens; Camunda's webapps keep their own ({@code XSRF-TOKEN}). */
     static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
+    /** A form's masked token or a script's header, see {@link HeaderOrFormCsrfTokens}. */
+    static final CsrfTokenRequestHandler CSRF_REQUESTS = new HeaderOrFormCsrfTokens();
     /** Where HTTP Basic keeps its user: in the request it came with, never in a session. */
     private static final SecurityContextRepository FOR_THIS_REQUEST = new RequestAttributeSecurityContextRepository();
 
@@ -106,7 +110,7 @@ class WebSecurity {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(CSRF_REQUESTS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
@@ -122,7 +126,7 @@ class WebSecurity {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(CSRF_REQUESTS).requireCsrfProtectionMatcher(WebSecurity::cookieAuthenticatedChange))
                 .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .addFilterAfter(new EngineCallsFilter(authorizations, json, locales), AuthorizationFilter.class);
         return http.build();
@@ -142,8 +146,10 @@ class WebSecurity {
                 // Tasklist's "sign out" ends the one session, not only Tasklist's view of it
                 .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher(CAMUNDA_LOGOUT, "POST"))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
-                // the webapps send Camunda's own CSRF token (X-XSRF-TOKEN), checked by Camunda's CSRF filter
+                // the webapps send Camunda's own CSRF token (X-XSRF-TOKEN): checked here first, sign-out included, so that a
+                // request without it is refused without Camunda's filter ending the session
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CamundaCsrfCheck(json, locales), LogoutFilter.class)
                 .headers(WebSecurity::common)
                 .addFilterAfter(new EngineCallsFilter(authorizations, json, locales), AuthorizationFilter.class);
         return http.build();
@@ -156,7 +162,7 @@ class WebSecurity {
                         .requestMatchers("/notifications", "/notifications/**").hasAuthority(Groups.authority(Groups.SECRETARIAT))
                         .anyRequest().permitAll())
                 // a mail program's one-click unsubscribe (RFC 8058) posts without a token; the link's own token is its credential
-                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
+                .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(CSRF_REQUESTS).ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
@@ -179,10 +185,17 @@ class WebSecurity {
         return tokens;
     }
 
-    /** A change made with the session cookie as its only credential. */
+    /**
+     * A change made with the session cookie as its credential. HTTP Basic credentials authenticate the request on
+     * their own (wrong ones are refused with 401, never passed on to the session), so they need no token; any other
+     * {@code Authorization} header does not stand in for one.
+     */
     static boolean cookieAuthenticatedChange(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null && request.getSession(false) != null;
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return !SAFE_METHODS.contains(request.getMethod()) && !basic && request.getSession(false) != null;
     }
+
 
     /** The Camunda webapps take the user Spring Security has authenticated, instead of showing their own login. */
     @Bean

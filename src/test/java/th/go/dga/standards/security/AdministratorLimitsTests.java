@@ -89,7 +89,8 @@ class AdministratorLimitsTests extends ApplicationTestSupport {
         int status = http.post().uri("/engine-rest/deployment/create").header(HttpHeaders.AUTHORIZATION, basic("admin"))
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).exchange((request, response) -> response.getStatusCode().value());
         assertThat(status).isEqualTo(403);
-        assertThat(loggedIn("admin").send("POST", "/camunda/api/engine/engine/default/deployment/create", "{}")).startsWith("403");
+        assertThat(loggedIn("admin").send("POST", "/camunda/api/engine/engine/default/deployment/create", "{}")).startsWith("403")
+                .contains("/problems/forbidden");
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("escalate").count()).isZero();
     }
 
@@ -231,6 +232,9 @@ class AdministratorLimitsTests extends ApplicationTestSupport {
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token.group(1))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(302);
+            // Tasklist's page gives the session Camunda's CSRF token, which the webapps send with every change
+            browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
             return new Session(browser);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -246,8 +250,10 @@ class AdministratorLimitsTests extends ApplicationTestSupport {
 
         String send(String method, String path, String json) {
             try {
+                String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
+                        .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", token)
                         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
                 HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 return response.statusCode() + " " + response.body();
