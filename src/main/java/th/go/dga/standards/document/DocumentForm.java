@@ -5,9 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.DatePlausibility;
 import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -63,7 +66,10 @@ public record DocumentForm(String type, String label, String version, String put
         if (!isBlank(putUpOn)) {
             try {
                 date = LocalDate.parse(putUpOn.strip());
-                if (date.isAfter(today)) {
+                Optional<Violation> implausible = DatePlausibility.check(PUT_UP_ON, Messages.get("document.put-up-on-label"), date, today);
+                if (implausible.isPresent()) {
+                    violations.add(implausible.get());
+                } else if (date.isAfter(today)) {
                     violations.add(Violation.of(PUT_UP_ON, "document.put-up-on-future", BuddhistEra.format(date), BuddhistEra.format(today)));
                 }
             } catch (DateTimeParseException e) {

@@ -1,6 +1,7 @@
 package th.go.dga.standards.taskform;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import th.go.dga.standards.time.BuddhistEra;
+import th.go.dga.standards.time.DatePlausibility;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -23,14 +27,19 @@ public final class FormCheck {
     }
 
     public static List<Violation> violations(FormSchema schema, Map<String, Object> values) {
+        return violations(schema, values, EngineTime.today());
+    }
+
+    /** The values' violations, with dates judged against {@code today} ({@link DatePlausibility}). */
+    public static List<Violation> violations(FormSchema schema, Map<String, Object> values, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         for (FormField field : schema.fields()) {
-            check(field, field.key(), values.get(field.key()), violations);
+            check(field, field.key(), values.get(field.key()), today, violations);
         }
         return violations;
     }
 
-    private static void check(FormField field, String name, Object value, List<Violation> violations) {
+    private static void check(FormField field, String name, Object value, LocalDate today, List<Violation> violations) {
         if (field.readonly()) {
             return;
         }
@@ -47,7 +56,7 @@ public final class FormCheck {
             for (int i = 0; i < items.get().size(); i++) {
                 Map<String, Object> item = items.get().get(i);
                 for (FormField child : field.items()) {
-                    check(child, name + "[" + i + "]." + child.key(), item.get(child.key()), violations);
+                    check(child, name + "[" + i + "]." + child.key(), item.get(child.key()), today, violations);
                 }
             }
             return;
@@ -65,7 +74,7 @@ public final class FormCheck {
                     violations.add(Violation.of(name, "form.not-a-boolean", label));
                 }
             }
-            case "datetime" -> checkDatetime(field, name, value, violations);
+            case "datetime" -> checkDatetime(field, name, value, today, violations);
             case "select", "radio" -> checkOption(field, name, String.valueOf(value), violations);
             case "checklist", "taglist" -> {
                 if (!(value instanceof Collection<?>) && FormValues.items(value).isEmpty() && !(value instanceof String)) {
@@ -132,15 +141,21 @@ public final class FormCheck {
         }
     }
 
-    private static void checkDatetime(FormField field, String name, Object value, List<Violation> violations) {
-        boolean readable = switch (field.subtype() == null ? "date" : field.subtype()) {
-            case "date" -> FormValues.date(value).isPresent();
-            case "time" -> FormValues.text(value).map(t -> t.matches("^\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:?\\d{2}|Z)?$")).orElse(false);
-            default -> FormValues.instant(value).isPresent();
-        };
-        if (!readable) {
-            violations.add(Violation.of(name, "form.not-a-date", field.labelOrKey()));
+    private static void checkDatetime(FormField field, String name, Object value, LocalDate today, List<Violation> violations) {
+        String subtype = field.subtype() == null ? "date" : field.subtype();
+        if (subtype.equals("time")) {
+            if (!FormValues.text(value).map(t -> t.matches("^\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:?\\d{2}|Z)?$")).orElse(false)) {
+                violations.add(Violation.of(name, "form.not-a-date", field.labelOrKey()));
+            }
+            return;
         }
+        Optional<LocalDate> day = subtype.equals("date") ? FormValues.date(value)
+                : FormValues.instant(value).map(moment -> LocalDate.ofInstant(moment, BuddhistEra.BANGKOK));
+        if (day.isEmpty()) {
+            violations.add(Violation.of(name, "form.not-a-date", field.labelOrKey()));
+            return;
+        }
+        DatePlausibility.check(name, field.labelOrKey(), day.get(), today).ifPresent(violations::add);
     }
 
     private static void checkOption(FormField field, String name, String value, List<Violation> violations) {

@@ -55,7 +55,7 @@ public class TaskInputValidator {
                     }
                 });
             }
-            violations.addAll(FormCheck.violations(schema, values));
+            violations.addAll(FormCheck.violations(schema, values, EngineTime.today()));
         }
         TaskInput input = new TaskInput(definition.getKey(), activityId, businessKey, values, EngineTime.now());
         for (TaskInputRule rule : rules) {

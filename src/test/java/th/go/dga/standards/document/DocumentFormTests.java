@@ -9,6 +9,7 @@ import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class DocumentFormTests {
@@ -53,6 +54,9 @@ class DocumentFormTests {
     void refusesADateThatIsNotIsoOrIsInTheFuture() {
         assertThat(fields(new DocumentForm("DRAFT", "ร่าง", null, "26/11/2569"))).containsExactly("putUpOn");
         assertThat(fields(new DocumentForm("DRAFT", "ร่าง", null, "2026-11-27"))).containsExactly("putUpOn");
+        assertThatThrownBy(() -> new DocumentForm("DRAFT", "ร่าง", null, "2569-11-26").validate(TODAY, 1))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.code()).as("a Buddhist-era year, not a date in the future").isEqualTo("date.buddhist-year-typed")));
         assertThat(new DocumentForm("DRAFT", "ร่าง", null, "2026-11-26").validate(TODAY, 1).putUpOn()).isEqualTo(TODAY);
     }
 
