@@ -138,6 +138,25 @@ class ProcessModelTests {
     }
 
     /**
+     * A time entered in Tasklist is the Bangkok wall time the person typed, whatever their browser's zone: the form
+     * sends it without an offset, and the server reads a time without one as Bangkok time.
+     */
+    @Test
+    void dateTimeFieldsSendTheWallTimeTyped() throws IOException {
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                for (com.fasterxml.jackson.databind.JsonNode field : new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(Files.readString(form)).findParents("subtype")) {
+                    if (!field.path("subtype").asText().equals("date")) {
+                        assertThat(field.path("timeSerializingFormat").asText()).as("%s: %s", form.getFileName(), field.path("key").asText())
+                                .isEqualTo("no_timezone");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * What people write — the public's comments, a standard's title, a draft's label, a member's reasons — reaches
      * Tasklist only as the value of an input, which shows it as it is: a text view would read it as Markdown (and
      * markup inside it), so a text view shows only values the system itself writes, and no form has an HTML view.
