@@ -42,7 +42,7 @@ class TaskMailTests extends ApplicationTestSupport {
         Notification chaiwat = notifications.byKey(key(steps().voteOf(id, "chaiwat"), "chaiwat")).orElseThrow();
         assertThat(chaiwat.status()).isEqualTo(NotificationStatus.RECORDED);
         assertThat(chaiwat.recipient()).isEqualTo("chaiwat@demo.standards.example");
-        assertThat(chaiwat.subject()).isEqualTo("งานรอท่าน: ลงมติ – " + registry.get(id).displayCode());
+        assertThat(chaiwat.subject()).isEqualTo("งานรอท่าน: ลงมติ (คณะทำงานเทคนิค): " + registry.get(id).displayCode() + " — " + registry.get(id).titleTh());
         assertThat(chaiwat.body()).contains("เรียน คุณชัยวัฒน์ ทองดี").contains("กำหนดเสร็จ: 10 ธันวาคม 2569 เวลา 09:00 น.")
                 .contains("/camunda/app/tasklist/default/#/?task=" + steps().voteOf(id, "chaiwat").getId());
 
