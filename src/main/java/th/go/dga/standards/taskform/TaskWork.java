@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,8 +31,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.Violation;
 
 /**
  * The current user's tasks through the API, with the same rules as Tasklist: a user sees the tasks assigned to them
@@ -66,14 +70,64 @@ public class TaskWork {
     /** What the current user may list: their own tasks, their groups' unclaimed tasks, or both. */
     public enum Scope { MINE, GROUPS, ALL }
 
+    /**
+     * Which tasks of a list: those of one standard, of one step, or both; empty parts do not filter.
+     *
+     * @param standardId the standard's id, the business key of its processes
+     * @param step       the id of the user task in its model
+     */
+    public record Filter(String standardId, String step) {
+
+        private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_.:-]{1,64}$");
+
+        public static final Filter NONE = new Filter(null, null);
+
+        /** Reads the request's filters; a value that cannot be an id is refused naming its parameter. */
+        public static Filter of(String standardId, String step) {
+            List<Violation> violations = new ArrayList<>();
+            String standard = blankToNull(standardId);
+            String activity = blankToNull(step);
+            if (standard != null && !ID.matcher(standard).matches()) {
+                violations.add(Violation.of("standard", "task.filter-not-an-id", standard));
+            }
+            if (activity != null && !ID.matcher(activity).matches()) {
+                violations.add(Violation.of("step", "task.filter-not-an-id", activity));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            return new Filter(standard, activity);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        TaskQuery applyTo(TaskQuery query) {
+            if (standardId != null) {
+                query.processInstanceBusinessKey(standardId);
+            }
+            if (step != null) {
+                query.taskDefinitionKey(step);
+            }
+            return query;
+        }
+    }
+
     public List<TaskView> list(Scope scope) {
+        return list(scope, Filter.NONE);
+    }
+
+    public List<TaskView> list(Scope scope, Filter filter) {
         Authentication user = user();
         List<Task> tasks = new ArrayList<>();
         if (scope != Scope.GROUPS) {
-            tasks.addAll(taskService.createTaskQuery().taskAssignee(user.getUserId()).orderByTaskCreateTime().asc().listPage(0, EngineAccess.MAX_RESULTS));
+            tasks.addAll(filter.applyTo(taskService.createTaskQuery().taskAssignee(user.getUserId())).orderByTaskCreateTime().asc()
+                    .listPage(0, EngineAccess.MAX_RESULTS));
         }
         if (scope != Scope.MINE && user.getGroupIds() != null && !user.getGroupIds().isEmpty()) {
-            tasks.addAll(taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds()).orderByTaskCreateTime().asc().listPage(0, EngineAccess.MAX_RESULTS));
+            tasks.addAll(filter.applyTo(taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds())).orderByTaskCreateTime().asc()
+                    .listPage(0, EngineAccess.MAX_RESULTS));
         }
         return tasks.stream().map(t -> view(t, false)).toList();
     }

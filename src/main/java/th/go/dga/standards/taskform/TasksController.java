@@ -39,9 +39,13 @@ class TasksController {
     @GetMapping
     @Operation(summary = "My tasks and my groups' unclaimed tasks")
     @ApiResponse(responseCode = "200", description = "The tasks, oldest first")
-    @ApiResponse(responseCode = "422", description = "An unknown scope")
-    List<TaskView> list(@Parameter(description = "mine, groups or all", example = "all") @RequestParam(required = false) String scope) {
-        return work.list(scope(scope));
+    @ApiResponse(responseCode = "422", description = "An unknown scope, or a standard or step that cannot be an id")
+    List<TaskView> list(@Parameter(description = "mine, groups or all", example = "all") @RequestParam(required = false) String scope,
+                        @Parameter(description = "only the tasks of this standard (its id)", example = "STD-00016")
+                        @RequestParam(required = false) String standard,
+                        @Parameter(description = "only the tasks of this step (the id of its user task in the model)", example = "UserTask_CastVote")
+                        @RequestParam(required = false) String step) {
+        return work.list(scope(scope), TaskWork.Filter.of(standard, step));
     }
 
     @GetMapping("/{taskId}")

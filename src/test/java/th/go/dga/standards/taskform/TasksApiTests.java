@@ -9,7 +9,10 @@ import org.springframework.http.MediaType;
 import th.go.dga.standards.support.ApiTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -60,6 +63,25 @@ class TasksApiTests extends ApiTestSupport {
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(registry.get(id).status().name()).isEqualTo("TWG_REVIEW");
         assertThat(registry.timeline(id).get(1).changedBy()).isEqualTo("pranee");
+    }
+
+    @Test
+    void listsTheTasksOfOneStandardOrOneStep() throws Exception {
+        String first = register(911);
+        String second = register(912);
+
+        mvc.perform(get("/api/tasks").param("standard", first).with(as("pranee")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].standard.id", everyItem(is(first))))
+                .andExpect(jsonPath("$[*].name", hasItem(containsString(registry.get(first).displayCode()))));
+        mvc.perform(get("/api/tasks").param("standard", second).param("step", "UserTask_PrepareDraft").with(as("pranee")))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].standard.id").value(second));
+        mvc.perform(get("/api/tasks").param("standard", first).param("step", "UserTask_CastVote").with(as("pranee")))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/tasks").param("standard", "P-1' or '1'='1").with(as("pranee")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("standard"));
     }
 
     @Test
