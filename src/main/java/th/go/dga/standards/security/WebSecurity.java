@@ -157,9 +157,10 @@ class WebSecurity {
 
     @Bean
     @Order(4)
-    SecurityFilterChain site(HttpSecurity http, LoginFailures failures) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, LoginFailures failures, IdentityService identityService) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/notifications", "/notifications/**").hasAuthority(Groups.authority(Groups.SECRETARIAT))
+                        .requestMatchers("/work", "/work/**").authenticated()
                         .anyRequest().permitAll())
                 // a mail program's one-click unsubscribe (RFC 8058) posts without a token; the link's own token is its credential
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(CSRF_REQUESTS).ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
@@ -167,7 +168,9 @@ class WebSecurity {
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.securityContextRepository(FOR_THIS_REQUEST))
-                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(SITE_POLICY)));
+                .headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(SITE_POLICY)))
+                // the staff's workspace works on tasks as the logged-in user
+                .addFilterAfter(new EngineIdentityFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -15,10 +15,11 @@ import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.TooManyRequestsException;
 
 /**
- * What every page of the site has: the visitor's cookie choices and the address of the page in the other language;
+ * What every page of the site and of the staff's workspace has: the visitor's cookie choices and the address of the page in the other language;
  * and the pages shown when something cannot be found or an address has sent too much.
  */
-@ControllerAdvice(basePackageClasses = SitePages.class)
+// the staff's workspace shares the site's pages and their layout
+@ControllerAdvice(basePackages = {"th.go.dga.standards.site", "th.go.dga.standards.workspace"})
 class SitePages {
 
     @ModelAttribute("consent")

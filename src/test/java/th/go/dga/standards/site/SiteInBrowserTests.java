@@ -248,6 +248,31 @@ class SiteInBrowserTests extends ApiTestSupport {
 
     // --- helpers ---
 
+    @Test
+    void aWorkingGroupMemberFindsTheirWorkClaimsItAndHandsItBack() throws IOException {
+        String project = steps().register(th.go.dga.standards.registry.StandardKind.MSPR, nextNumber(), null);
+        String code = registry.get(project).displayCode();
+        logIn("pranee");
+
+        open("/work", "work-my-work");
+        assertThat(body()).contains("งานของฉัน").contains("งานของกลุ่มที่ยังไม่มีผู้รับ").contains("จัดทำร่างมาตรฐาน: " + code);
+
+        browser.findElement(By.xpath("//tr[contains(., '" + code + "')]//button[contains(., 'รับงาน')]")).click();
+        assertThat(text("[role=status]")).contains("รับงาน").contains(code);
+        assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='mine-title']")).getText()).contains(code);
+        checkPage("work-claimed");
+
+        browser.findElement(By.xpath("//tr[contains(., '" + code + "')]//button[contains(., 'คืนงาน')]")).click();
+        assertThat(text("[role=status]")).contains("คืนงาน");
+    }
+
+    private void logIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
     private Hearing hearing() {
         return hearings.open(hearings.schedule(registeredProject(StandardKind.MSPR).id(),
                 new HearingWindow(java.time.LocalDate.of(2026, 11, 26), java.time.LocalDate.of(2026, 12, 31),

@@ -1,0 +1,72 @@
+package th.go.dga.standards.workspace;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.go.dga.standards.taskform.TaskView;
+import th.go.dga.standards.taskform.TaskWork;
+import th.go.dga.standards.time.DueDate;
+import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.validation.NotFoundException;
+import th.go.dga.standards.validation.StateConflictException;
+
+/**
+ * "My work": the tasks a staff member holds and the unclaimed tasks of their groups, each with the standard it is
+ * about and when it is due; claimed and handed back here, done in Tasklist's form.
+ */
+@Controller
+class MyWorkPages {
+
+    /** A task as a line of the page. */
+    record Line(TaskView task, DueDate due, boolean personal) {
+    }
+
+    private final TaskWork work;
+
+    MyWorkPages(TaskWork work) {
+        this.work = work;
+    }
+
+    @GetMapping("/work")
+    String myWork(Model model) {
+        model.addAttribute("mine", lines(work.list(TaskWork.Scope.MINE)));
+        model.addAttribute("groups", lines(work.list(TaskWork.Scope.GROUPS)));
+        return "work/my-work";
+    }
+
+    @PostMapping("/work/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, RedirectAttributes flash) {
+        return act(() -> work.claim(taskId), "work.claimed", flash);
+    }
+
+    @PostMapping("/work/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, RedirectAttributes flash) {
+        return act(() -> work.unclaim(taskId), "work.unclaimed", flash);
+    }
+
+    private static String act(Supplier<TaskView> action, String done, RedirectAttributes flash) {
+        try {
+            TaskView task = action.get();
+            flash.addFlashAttribute("notice", done);
+            flash.addFlashAttribute("noticeTask", task.name());
+        } catch (StateConflictException refused) {
+            flash.addFlashAttribute("problem", refused.message(LocaleContextHolder.getLocale()));
+        } catch (NotFoundException gone) {
+            flash.addFlashAttribute("problem", gone.message(LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/work";
+    }
+
+    private static List<Line> lines(List<TaskView> tasks) {
+        return tasks.stream().map(t -> new Line(t, t.due() == null ? null : DueDate.of(t.due(), EngineTime.now()),
+                t.candidateGroups() == null || t.candidateGroups().isEmpty())).toList();
+    }
+}
