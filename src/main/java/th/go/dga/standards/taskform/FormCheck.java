@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
- * Checks submitted values against what a form asks: required inputs, types, options, lengths, ranges and patterns.
+ * Checks submitted values against what a form asks: required inputs, types, options, lengths, ranges and patterns,
+ * and text free of the characters {@link TextCharacters} refuses.
  */
 public final class FormCheck {
 
@@ -93,6 +95,9 @@ public final class FormCheck {
 
     private static void checkText(FormField field, String name, String text, List<Violation> violations) {
         String label = field.labelOrKey();
+        if (TextCharacters.check(violations, name, text, label)) {
+            return;
+        }
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
             violations.add(Violation.of(name, "form.too-short", label, field.minLength()));
