@@ -51,6 +51,11 @@ public class ProblemDetails {
         return problem;
     }
 
+    @ExceptionHandler(MalformedRequestException.class)
+    ProblemDetail malformed(MalformedRequestException e, Locale locale) {
+        return malformedRequest(e.violation(), locale);
+    }
+
     @ExceptionHandler(StateConflictException.class)
     ProblemDetail conflict(StateConflictException e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "state-conflict", e.message(locale), locale);
@@ -164,6 +169,13 @@ public class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type(slug));
         problem.setTitle(Messages.get("problem." + slug + ".title", null, locale));
+        return problem;
+    }
+
+    /** 400: a request that cannot be taken as it was sent, naming the field at fault. */
+    public static ProblemDetail malformedRequest(Violation violation, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", violation.message(locale), locale);
+        problem.setProperty("errors", errors(List.of(violation), locale));
         return problem;
     }
 
