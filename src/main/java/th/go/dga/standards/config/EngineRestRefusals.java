@@ -102,13 +102,17 @@ public final class EngineRestRefusals {
 
         /** Thai unless the caller prefers English, as in the application's API. */
         private Locale language() {
-            for (Locale accepted : headers.getAcceptableLanguages()) {
-                if (accepted.getLanguage().equals("en")) {
-                    return Locale.ENGLISH;
+            try {
+                for (Locale accepted : headers.getAcceptableLanguages()) {
+                    if (accepted.getLanguage().equals("en")) {
+                        return Locale.ENGLISH;
+                    }
+                    if (accepted.getLanguage().equals("th")) {
+                        return Messages.THAI;
+                    }
                 }
-                if (accepted.getLanguage().equals("th")) {
-                    return Messages.THAI;
-                }
+            } catch (RuntimeException unreadable) {
+                // an Accept-Language header Jersey cannot read: the refusal is answered all the same, in Thai
             }
             return Messages.THAI;
         }
