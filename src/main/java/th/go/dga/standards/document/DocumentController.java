@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -37,6 +39,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.ProblemDetails;
+import th.go.dga.standards.validation.Violation;
 
 /**
  * Documents of standards and hearings: upload (the secretariat and the standard's working group), lists, metadata
@@ -48,6 +51,8 @@ import th.go.dga.standards.validation.ProblemDetails;
 class DocumentController {
 
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    /** How Tomcat's upload parser says that the headers of a part are longer than it reads. */
+    private static final String PART_HEADERS_TOO_LONG = "Header section has more than";
 
     private final DocumentService documents;
     private final long maxSize;
@@ -64,7 +69,7 @@ class DocumentController {
     @SecurityRequirement(name = "basic")
     @ApiResponse(responseCode = "201", description = "Stored; Location names the new document",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/documents/{id}"))
-    @ApiResponse(responseCode = "400", description = "No file part",
+    @ApiResponse(responseCode = "400", description = "No file part, a file name longer than 255 characters or with a character the server cannot read; errors[] names it",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No user or a wrong password",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -98,7 +103,7 @@ class DocumentController {
     @SecurityRequirement(name = "basic")
     @ApiResponse(responseCode = "201", description = "Stored; Location names the new document",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/documents/{id}"))
-    @ApiResponse(responseCode = "400", description = "No file part",
+    @ApiResponse(responseCode = "400", description = "No file part, a file name longer than 255 characters or with a character the server cannot read; errors[] names it",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No user or a wrong password",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -189,12 +194,38 @@ class DocumentController {
 
     /**
      * An upload over the limit, refused while it arrived. The container does not say what the limit was; the caller
-     * should know it.
+     * should know it. The container reports the headers of a part that are longer than it reads
+     * ({@code server.tomcat.max-part-header-size}) in the same way, but that is a file name far too long, not a file
+     * too large, and is answered as such.
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        if (causedBy(e, cause -> cause.getMessage() != null && cause.getMessage().contains(PART_HEADERS_TOO_LONG))) {
+            return ProblemDetails.malformedRequest(Violation.of(DocumentForm.FILE, "document.part-headers-too-long", FileNames.MAX_CLIENT_LENGTH), locale);
+        }
         return ProblemDetails.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
                 Messages.get("problem.too-large", new Object[] {Sizes.format(maxSize)}, locale), locale);
+    }
+
+    /**
+     * An upload the container could not read: a file name with a character it refuses (a NUL), or a body that is not
+     * multipart as it says.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadable(MultipartException e, Locale locale) {
+        if (causedBy(e, cause -> cause.getClass().getSimpleName().equals("InvalidFileNameException"))) {
+            return ProblemDetails.malformedRequest(Violation.of(DocumentForm.FILE, "document.filename-unreadable"), locale);
+        }
+        return ProblemDetails.problem(HttpStatus.BAD_REQUEST, "malformed-request", Messages.get("document.upload-unreadable", null, locale), locale);
+    }
+
+    private static boolean causedBy(Throwable thrown, Predicate<Throwable> test) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (test.test(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fields of an upload, as the OpenAPI document shows them; the handlers read them one by one. */

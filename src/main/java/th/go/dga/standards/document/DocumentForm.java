@@ -11,6 +11,7 @@ import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.time.DatePlausibility;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -55,11 +56,12 @@ public record DocumentForm(String type, String label, String version, String put
         String cleanLabel = isBlank(label) ? null : label.strip();
         if (cleanLabel == null) {
             violations.add(Violation.of(LABEL, "document.label-required"));
-        } else if (length(cleanLabel) > LABEL_MAX) {
+        } else if (!TextCharacters.check(violations, LABEL, cleanLabel, Violation.label("document-label")) && length(cleanLabel) > LABEL_MAX) {
             violations.add(Violation.of(LABEL, "document.label-too-long", LABEL_MAX, length(cleanLabel)));
         }
         String cleanVersion = isBlank(version) ? null : version.strip();
-        if (cleanVersion != null && length(cleanVersion) > VERSION_MAX) {
+        if (cleanVersion != null && !TextCharacters.check(violations, VERSION, cleanVersion, Violation.label("document-version"))
+                && length(cleanVersion) > VERSION_MAX) {
             violations.add(Violation.of(VERSION, "document.version-too-long", VERSION_MAX, length(cleanVersion)));
         }
         LocalDate date = today;

@@ -27,6 +27,7 @@ import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.MalformedRequestException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.UnsupportedContentException;
 import th.go.dga.standards.validation.Violation;
@@ -67,6 +68,7 @@ public class DocumentService {
      *
      * @throws NotFoundException              when the standard or hearing does not exist
      * @throws AccessDeniedException          when the caller is neither of the secretariat nor of the working group
+     * @throws MalformedRequestException     when the file's name is longer than any file system holds
      * @throws InvalidInputException          naming the fields at fault
      * @throws MaxUploadSizeExceededException when the file is larger than {@code standards.documents.max-size}
      * @throws UnsupportedContentException    when the content is not a document of an accepted format, or does not
@@ -76,6 +78,10 @@ public class DocumentService {
         Owner resolved = resolve(owner);
         if (!DocumentAccess.mayUpload(caller, resolved.standard())) {
             throw new AccessDeniedException("only the secretariat and the working group upload documents");
+        }
+        if (FileNames.length(file.filename()) > FileNames.MAX_CLIENT_LENGTH) {
+            throw new MalformedRequestException(Violation.of(DocumentForm.FILE, "document.filename-too-long", FileNames.MAX_CLIENT_LENGTH,
+                    FileNames.length(file.filename())));
         }
         NewDocument document = form.validate(EngineTime.today(), file.size());
         if (file.size() > maxSize) {

@@ -16,6 +16,12 @@ final class FileNames {
     /** Longest kept name, in characters: long enough for any real title, short enough for every file system. */
     static final int MAX_LENGTH = 200;
 
+    /**
+     * Longest name taken, in characters: what NTFS, APFS and ext4 hold. A longer name is not the name of a file anyone
+     * has, and the upload is refused rather than quietly given another.
+     */
+    static final int MAX_CLIENT_LENGTH = 255;
+
     /** An "extension" longer than this is part of the name. */
     private static final int MAX_EXTENSION = 16;
 
@@ -33,7 +39,7 @@ final class FileNames {
         if (clientName == null) {
             return FALLBACK;
         }
-        String name = clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
+        String name = lastSegment(clientName);
         name = Normalizer.normalize(name, Normalizer.Form.NFC);
         StringBuilder clean = new StringBuilder(name.length());
         name.codePoints().forEach(c -> {
@@ -54,6 +60,16 @@ final class FileNames {
             result = stem + tail;
         }
         return result.isEmpty() ? FALLBACK : result;
+    }
+
+    /** The length in characters of the name the browser sent, without the folders an old browser sends with it. */
+    static int length(String clientName) {
+        String name = clientName == null ? "" : lastSegment(clientName);
+        return name.codePointCount(0, name.length());
+    }
+
+    private static String lastSegment(String clientName) {
+        return clientName.substring(Math.max(clientName.lastIndexOf('/'), clientName.lastIndexOf('\\')) + 1);
     }
 
     private static boolean isInvisible(int c) {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
  * What a comment from the public must hold: what it says and about which type, who sent it and how to answer them,
- * and their consent to the privacy notice in force.
+ * and their consent to the privacy notice in force. No text may hold a character {@link TextCharacters} refuses.
  */
 public final class CommentRules {
 
@@ -56,6 +57,10 @@ public final class CommentRules {
         if (email == null || email.isBlank()) {
             return Optional.of(Violation.of(field, "form.required", Violation.label("email")));
         }
+        Optional<Violation> characters = TextCharacters.check(field, email, Violation.label("email"));
+        if (characters.isPresent()) {
+            return characters;
+        }
         if (email.length() > 320 || !EMAIL_ADDRESS.matcher(email.strip()).matches()) {
             return Optional.of(Violation.of(field, "form.email", Violation.label("email")));
         }
@@ -71,6 +76,9 @@ public final class CommentRules {
     }
 
     static void optional(List<Violation> violations, String field, String value, Object label, int maxLength) {
+        if (TextCharacters.check(violations, field, value, label)) {
+            return;
+        }
         if (value != null && value.codePointCount(0, value.length()) > maxLength) {
             violations.add(Violation.of(field, "form.too-long", label, maxLength, value.codePointCount(0, value.length())));
         }

@@ -28,6 +28,7 @@ import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -169,6 +170,8 @@ public class CommentService {
     /**
      * The comments of a hearing that match every filter given: type, disposition, whether answered, and text found
      * in the comment, the proposed change, the clause or the reference.
+     *
+     * @throws InvalidInputException when the text holds a character {@link TextCharacters} refuses
      */
     @Transactional(readOnly = true)
     public List<Comment> search(long hearingId, CommentType type, Disposition disposition, Boolean answered, String text) {
@@ -186,6 +189,9 @@ public class CommentService {
         if (answered != null) {
             where.append(answered ? " and disposition is not null" : " and disposition is null");
         }
+        TextCharacters.check("q", text, "q").ifPresent(violation -> {
+            throw new InvalidInputException(violation);
+        });
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(comment_text) like :text or lower(coalesce(proposed_change, '')) like :text"
                     + " or lower(coalesce(clause, '')) like :text or lower(reference_no) like :text)");

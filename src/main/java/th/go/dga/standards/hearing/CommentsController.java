@@ -1,9 +1,8 @@
 package th.go.dga.standards.hearing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +24,7 @@ import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.EnumParameter;
 import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -75,11 +75,17 @@ class CommentsController {
     CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request, Authentication user) {
         ensureRunsProject(comments.get(commentId).hearingId(), user);
         Disposition disposition = EnumParameter.parse(Disposition.class, "disposition", request.disposition());
-        if (disposition == null || request.response() == null || request.response().isBlank()) {
-            throw new InvalidInputException(Stream.of(
-                    disposition == null ? Violation.of("disposition", "form.required", Violation.label("disposition")) : null,
-                    request.response() == null || request.response().isBlank() ? Violation.of("response", "form.required", Violation.label("response")) : null)
-                    .filter(Objects::nonNull).toList());
+        List<Violation> violations = new ArrayList<>();
+        if (disposition == null) {
+            violations.add(Violation.of("disposition", "form.required", Violation.label("disposition")));
+        }
+        if (request.response() == null || request.response().isBlank()) {
+            violations.add(Violation.of("response", "form.required", Violation.label("response")));
+        } else {
+            TextCharacters.check(violations, "response", request.response(), Violation.label("response"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         comments.respond(commentId, disposition, request.response().strip());
         return CommentView.of(comments.get(commentId));

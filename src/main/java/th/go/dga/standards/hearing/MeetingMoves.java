@@ -21,6 +21,7 @@ import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -99,7 +100,7 @@ public class MeetingMoves {
         if (start != null && !start.isAfter(now)) {
             violations.add(Violation.of(HearingWindow.MEETING_START, "hearing.meeting-in-past"));
         }
-        if (link != null && !webAddress(link)) {
+        if (link != null && !TextCharacters.check(violations, MEETING_LINK, link, Violation.label("meeting-link")) && !webAddress(link)) {
             violations.add(Violation.of(MEETING_LINK, "hearing.meeting-link-invalid"));
         }
         return violations;

@@ -1,6 +1,7 @@
 package th.go.dga.standards.lifecycle;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -16,6 +17,7 @@ import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 import th.go.dga.standards.voting.BallotService;
 
@@ -46,8 +48,9 @@ public class WithdrawalService {
 
     /** Why the project cannot be withdrawn now; empty when it can. */
     public List<Violation> violations(String standardId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return List.of(Violation.of(WITHDRAWAL_REASON, "withdrawal.reason-required"));
+        Optional<Violation> unusable = reasonViolation(reason);
+        if (unusable.isPresent()) {
+            return List.of(unusable.get());
         }
         return registry.find(standardId).map(this::stateViolations)
                 .orElseGet(() -> List.of(Violation.of(StandardLifecycleProcess.Var.STANDARD_ID, "registry.not-found", standardId)));
@@ -60,9 +63,9 @@ public class WithdrawalService {
      * @throws StateConflictException when the standard has been signed or has already ended
      */
     public void request(String standardId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Violation.of(WITHDRAWAL_REASON, "withdrawal.reason-required"));
-        }
+        reasonViolation(reason).ifPresent(violation -> {
+            throw new InvalidInputException(violation);
+        });
         Standard standard = registry.get(standardId);
         List<Violation> state = stateViolations(standard);
         if (!state.isEmpty()) {
@@ -87,6 +90,14 @@ public class WithdrawalService {
         hearings.cancelUnfinished(standardId);
         ballots.abandonOpenBallots(standardId);
         registry.changeStatus(standardId, StandardStatus.WITHDRAWN, Messages.get("withdrawal.done", reason));
+    }
+
+    /** A reason must be given, in characters that can be kept and read as they are. */
+    private static Optional<Violation> reasonViolation(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Optional.of(Violation.of(WITHDRAWAL_REASON, "withdrawal.reason-required"));
+        }
+        return TextCharacters.check(WITHDRAWAL_REASON, reason, Violation.label("withdrawal-reason"));
     }
 
     private List<Violation> stateViolations(Standard standard) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -63,6 +64,10 @@ public record StandardQuery(Set<StandardStatus> statuses, StandardKind kind, Str
                 violations.add(Violation.of("kind", "form.not-an-option", "kind", kind));
             }
         }
+        // the text parameters are looked for in the database, which takes no NUL
+        TextCharacters.check(violations, "q", text, "q");
+        TextCharacters.check(violations, "workingGroup", workingGroup, "workingGroup");
+        TextCharacters.check(violations, "subjectGroup", subjectGroup, "subjectGroup");
         if (year != null && !BuddhistEra.isPlausibleYear(year)) {
             violations.add(Violation.of("year", "code.year", String.valueOf(year)));
         }

@@ -20,6 +20,7 @@ import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -49,10 +50,11 @@ public class Stakeholders {
         List<Violation> violations = new ArrayList<>();
         if (name == null || name.isBlank()) {
             violations.add(Violation.of(CommentRules.NAME, "form.required", Violation.label("name")));
-        } else if (name.strip().length() > 200) {
+        } else if (!TextCharacters.check(violations, CommentRules.NAME, name, Violation.label("name")) && name.strip().length() > 200) {
             violations.add(Violation.of(CommentRules.NAME, "form.too-long", Violation.label("name"), 200, name.strip().length()));
         }
-        if (organisation != null && organisation.strip().length() > 300) {
+        if (organisation != null && !TextCharacters.check(violations, CommentRules.ORGANISATION, organisation, Violation.label("organisation"))
+                && organisation.strip().length() > 300) {
             violations.add(Violation.of(CommentRules.ORGANISATION, "form.too-long", Violation.label("organisation"), 300,
                     organisation.strip().length()));
         }

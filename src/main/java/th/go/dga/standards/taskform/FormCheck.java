@@ -13,10 +13,12 @@ import java.util.regex.PatternSyntaxException;
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.time.DatePlausibility;
 import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
- * Checks submitted values against what a form asks: required inputs, types, options, lengths, ranges and patterns.
+ * Checks submitted values against what a form asks: required inputs, types, options, lengths, ranges and patterns,
+ * and text free of the characters {@link TextCharacters} refuses.
  */
 public final class FormCheck {
 
@@ -102,6 +104,9 @@ public final class FormCheck {
 
     private static void checkText(FormField field, String name, String text, List<Violation> violations) {
         String label = field.labelOrKey();
+        if (TextCharacters.check(violations, name, text, label)) {
+            return;
+        }
         int length = text.codePointCount(0, text.length());
         if (field.minLength() != null && length < field.minLength()) {
             violations.add(Violation.of(name, "form.too-short", label, field.minLength()));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ public class ProblemDetails {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-input", e.describe(locale), locale);
         problem.setProperty("errors", errors(e.violations(), locale));
         return problem;
+    }
+
+    @ExceptionHandler(MalformedRequestException.class)
+    ProblemDetail malformed(MalformedRequestException e, Locale locale) {
+        return malformedRequest(e.violation(), locale);
     }
 
     @ExceptionHandler(StateConflictException.class)
@@ -153,10 +159,35 @@ public class ProblemDetails {
                         Messages.get("problem.too-many-requests", new Object[] {e.retryAfterSeconds()}, locale), locale));
     }
 
+    /**
+     * A fault, logged with its trace; or a refusal the engine wrapped in an exception of its own (a listener's
+     * refusal, a value of a format it does not keep), answered as the refusal it is.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, Locale locale) {
+        Optional<Refusals.Refusal> refusal = Refusals.of(e);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), locale);
+        }
         log.error("Unexpected error answering an API request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", Messages.get("problem.internal", null, locale), locale);
+    }
+
+    private ProblemDetail refused(Refusals.Refusal refusal, Locale locale) {
+        Throwable reason = refusal.reason();
+        if (reason instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, locale);
+        }
+        if (reason instanceof StateConflictException conflict) {
+            return conflict(conflict, locale);
+        }
+        if (reason instanceof MalformedRequestException malformed) {
+            return malformed(malformed, locale);
+        }
+        if (refusal.status() == HttpStatus.FORBIDDEN.value()) {
+            return forbidden(null, locale);
+        }
+        return problem(HttpStatus.valueOf(refusal.status()), refusal.slug(), refusal.message(locale), locale);
     }
 
     /** A problem of the given type, its title in the caller's language. */
@@ -164,6 +195,13 @@ public class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type(slug));
         problem.setTitle(Messages.get("problem." + slug + ".title", null, locale));
+        return problem;
+    }
+
+    /** 400: a request that cannot be taken as it was sent, naming the field at fault. */
+    public static ProblemDetail malformedRequest(Violation violation, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", violation.message(locale), locale);
+        problem.setProperty("errors", errors(List.of(violation), locale));
         return problem;
     }
 

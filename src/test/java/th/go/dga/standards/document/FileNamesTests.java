@@ -40,6 +40,13 @@ class FileNamesTests {
     }
 
     @Test
+    void countsTheLengthOfANameInCharactersWithoutTheFoldersBeforeIt() {
+        assertThat(FileNames.length("C:\\Users\\somsri\\" + "ก".repeat(255) + ".pdf")).isEqualTo(259);
+        assertThat(FileNames.length("😀.pdf")).isEqualTo(5);
+        assertThat(FileNames.length(null)).isZero();
+    }
+
+    @Test
     void readsTheExtensionInLowerCase() {
         assertThat(FileNames.extension("ร่าง.PDF")).isEqualTo("pdf");
         assertThat(FileNames.extension("archive.tar.gz")).isEqualTo("gz");

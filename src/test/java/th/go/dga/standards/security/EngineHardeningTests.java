@@ -60,11 +60,11 @@ class EngineHardeningTests extends ApplicationTestSupport {
         assertThat(post("malee", "/task/" + vote + "/complete", Map.of("variables", Map.of("decision", Map.of("type", "Object",
                 "value", javaSerialized, "valueInfo", Map.of("objectTypeName", "java.lang.String",
                         "serializationDataFormat", "application/x-java-serialized-object"))))))
-                .as("a Java-serialized object").startsWith("500").contains("Java serialization format is prohibited");
+                .as("a Java-serialized object").startsWith("400").contains("Java serialization format is prohibited");
         assertThat(post("malee", "/task/" + vote + "/complete", Map.of("variables", Map.of("decision", Map.of("type", "Object",
                 "value", "\"/etc/passwd\"", "valueInfo", Map.of("objectTypeName", "java.io.File",
                         "serializationDataFormat", "application/json"))))))
-                .as("JSON naming a class that is not allowed").startsWith("500").contains("Cannot deserialize");
+                .as("JSON naming a class that is not allowed").startsWith("400").contains("java.io.File").contains("not whitelisted");
         assertThat(taskService.createTaskQuery().taskId(vote).count()).isEqualTo(1);
 
         assertThat(post("malee", "/task/" + vote + "/complete", Map.of("variables", Map.of("decision", Map.of("value", "APPROVE")))))
