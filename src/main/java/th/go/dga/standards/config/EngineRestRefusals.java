@@ -1,6 +1,7 @@
 package th.go.dga.standards.config;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.Refusals;
 
@@ -90,6 +92,14 @@ public final class EngineRestRefusals {
                 Response camunda = ExceptionHandlerHelper.getInstance().getResponse(e);
                 Refusals.log(request.getMethod(), uri.getRequestUri().getRawPath(), camunda.getStatus(), e.getClass().getSimpleName(),
                         Refusals.summary(Refusals.of(e).map(Refusals.Refusal::reason).orElse(e)));
+                Optional<Refusals.Refusal> ours = Refusals.of(e).filter(r -> r.reason() instanceof InvalidInputException);
+                if (ours.isPresent()) {
+                    // a form's refusal in the application's words, which Tasklist shows as they are, without Camunda's
+                    // "Cannot submit task form <id>:" before them
+                    ExceptionDto error = ExceptionHandlerHelper.getInstance().fromException(ours.get().reason());
+                    error.setMessage(ours.get().message(language()));
+                    return Response.status(camunda.getStatus()).entity(error).type(MediaType.APPLICATION_JSON_TYPE).build();
+                }
                 return camunda;
             }
             Refusals.Refusal refusal = Refusals.of(e).orElseThrow();
