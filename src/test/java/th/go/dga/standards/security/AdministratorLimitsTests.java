@@ -1,16 +1,11 @@
 package th.go.dga.standards.security;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -35,6 +30,7 @@ import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApplicationTestSupport;
+import th.go.dga.standards.support.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -219,47 +215,19 @@ class AdministratorLimitsTests extends ApplicationTestSupport {
         identityService.deleteMembership("kittipong", "wg-data");
     }
 
-    /** A browser's session, logged in through the login page, for the webapps' own API. */
+    /** A browser's session, logged in through the login page, in Tasklist, for the webapps' own API. */
     private Session loggedIn(String user) {
-        try {
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-            String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-            assertThat(token.find()).isTrue();
-            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token.group(1))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(302);
-            // Tasklist's page gives the session Camunda's CSRF token, which the webapps send with every change
-            browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return new Session(browser);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new Session(BrowserSession.inTasklist(port, user));
     }
 
-    private final class Session {
-        private final HttpClient browser;
-
-        Session(HttpClient browser) {
-            this.browser = browser;
-        }
+    private record Session(BrowserSession browser) {
 
         String send(String method, String path, String json) {
-            try {
-                String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-                        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", token)
-                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-                HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return response.statusCode() + " " + response.body();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(browser.uri(path))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
+            return response.statusCode() + " " + response.body();
         }
     }
 

@@ -7,14 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.go.dga.standards.support.ApplicationTestSupport;
+import th.go.dga.standards.support.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,18 +87,11 @@ class CsrfOverHttpTests extends ApplicationTestSupport {
         assertThat(browser.send(get("/api/tasks").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
     }
 
-    private HttpClient loggedIn(String user) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(get("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
+    private HttpClient loggedIn(String user) {
+        BrowserSession session = BrowserSession.loggedIn(port, user);
         // a page of the site, as a browser would open next, sets the token's cookie
-        browser.send(get("/").build(), HttpResponse.BodyHandlers.discarding());
-        return browser;
+        session.send(get("/").build());
+        return session.client();
     }
 
     private static String cookie(HttpClient browser, String name) {

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +34,7 @@ import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApiTestSupport;
+import th.go.dga.standards.support.BrowserSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -421,18 +420,10 @@ class EdgeInputTests extends ApiTestSupport {
     }
 
     /** A browser logged in through the login page, with Tasklist's page opened, as Tasklist's calls come. */
-    private HttpClient loggedInToTasklist(String user) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + token.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());
-        browser.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/count")).build(), HttpResponse.BodyHandlers.ofString());
-        return browser;
+    private HttpClient loggedInToTasklist(String user) {
+        BrowserSession session = BrowserSession.inTasklist(port, user);
+        session.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/count")).build());
+        return session.client();
     }
 
     private static String cookie(HttpClient browser, String name) {
