@@ -59,7 +59,9 @@ public class NotificationDelivery implements JavaDelegate {
         }
         JavaMailSender server = sender.getIfAvailable();
         if (server == null) {
-            LOG.info("no mail server: mail {} to {} kept in the outbox: {}", id, mail.recipient(), mail.subject());
+            // the mail's id and kind tell an operator which one it is; its recipient, its subject and its key may
+            // name a person
+            LOG.info("no mail server: mail {} of kind {} kept in the outbox", id, mail.kind());
             notifications.markDelivered(id, NotificationStatus.RECORDED);
             return;
         }
