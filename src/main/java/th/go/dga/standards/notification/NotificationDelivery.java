@@ -59,7 +59,9 @@ public class NotificationDelivery implements JavaDelegate {
         }
         JavaMailSender server = sender.getIfAvailable();
         if (server == null) {
-            LOG.info("no mail server: mail {} to {} kept in the outbox: {}", id, mail.recipient(), mail.subject());
+            // the mail's id and kind tell an operator which one it is; its recipient, its subject and its key may
+            // name a person
+            LOG.info("no mail server: mail {} of kind {} kept in the outbox", id, mail.kind());
             notifications.markDelivered(id, NotificationStatus.RECORDED);
             return;
         }
@@ -70,10 +72,21 @@ public class NotificationDelivery implements JavaDelegate {
         try {
             server.send(message(server, mail));
         } catch (Exception e) {
-            notifications.markFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
-            throw e;
+            String error = AddressMask.masked(e.getClass().getSimpleName() + ": " + e.getMessage());
+            notifications.markFailed(id, error);
+            // the engine logs the failed job and keeps its message in the incident: the answer without addresses, and
+            // without the cause, whose message and stack trace name the recipient again
+            throw new MailNotDelivered("mail " + id + " of kind " + mail.kind() + " not delivered: " + error);
         }
         notifications.markDelivered(id, NotificationStatus.SENT);
+    }
+
+    /** A delivery the mail server did not take, to be tried again. */
+    static final class MailNotDelivered extends RuntimeException {
+
+        MailNotDelivered(String message) {
+            super(message);
+        }
     }
 
     private MimeMessage message(JavaMailSender server, Notification mail) throws Exception {

@@ -100,8 +100,9 @@ public class Notifications {
         } catch (DuplicateKeyException queuedElsewhere) {
             return false;
         } catch (RuntimeException e) {
-            // the key may hold an address: the log names the kind only
-            LOG.warn("a mail of kind {} was not queued; the next scan tries again", mail.kind(), e);
+            // the key may hold an address, and the database's message the whole row (PostgreSQL: "Failing row
+            // contains ..."): the log names the kind and the failures' classes only
+            LOG.warn("a mail of kind {} was not queued ({}); the next scan tries again", mail.kind(), causes(e));
             return false;
         }
     }
@@ -198,8 +199,10 @@ public class Notifications {
                 .param("status", status.name()).param("now", OffsetDateTime.ofInstant(now(), ZoneOffset.UTC)).param("id", id).update();
     }
 
+    /** @param failure why the mail server did not take it; any address in it is masked, here and in the log */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void markFailed(long id, String error) {
+    public void markFailed(long id, String failure) {
+        String error = AddressMask.masked(failure);
         jdbc.sql("""
                 update notification set attempts = attempts + 1, last_error = :error, attempt_started_at = null,
                        status = case when attempts + 1 >= :attempts then 'FAILED' else 'QUEUED' end
@@ -207,6 +210,16 @@ public class Notifications {
                 .param("error", error.length() > 2000 ? error.substring(0, 2000) : error).param("attempts", settings.attempts())
                 .param("id", id).update();
         LOG.warn("mail {} not delivered: {}", id, error);
+    }
+
+    /** The classes of a failure and of its causes, without their messages: {@code DataIntegrityViolationException < PSQLException}. */
+    private static String causes(Throwable failure) {
+        StringBuilder classes = new StringBuilder(failure.getClass().getSimpleName());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            classes.append(" < ").append(cause.getClass().getSimpleName());
+        }
+        return classes.toString();
     }
 
     /** {@code <3f2a…@dga.or.th>}: the same for every try of the same mail, so that a receiver sees one mail. */

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param commentsAnonymised      comments that no longer name their author
  * @param registrationsRemoved    meeting registrations removed
- * @param engineRecordsDeleted    variables whose history the engine no longer holds
+ * @param engineRecordsDeleted    records the engine's history no longer holds: variables of ended processes, comments,
+ *                                entries of the user operation log
  * @param keptByRunningProcesses variables that running processes still hold: for the process's users to change
  * @param subscriptionsRemoved    subscriptions to the hearing announcements removed
  * @param stakeholdersRemoved     entries on the stakeholder list removed

@@ -37,7 +37,8 @@ class PersonalDataController {
 
     @PostMapping("/export")
     @Operation(summary = "Everything held about a person", description = "Their comments with the answers they received, their meeting "
-            + "registrations, any variable of the engine that holds their address or name, their subscriptions to the hearing "
+            + "registrations, anything in the engine's history that holds their address or name (a variable's value, now or before a "
+            + "change, a comment on a task or a process, an entry of the user operation log), their subscriptions to the hearing "
             + "announcements, their entry on the stakeholder list, and the mails sent to them.")
     @ApiResponse(responseCode = "200", description = "The person's data; empty lists when nothing is held")
     @ApiResponse(responseCode = "403", description = "Only the secretariat answers these requests")
@@ -48,9 +49,9 @@ class PersonalDataController {
 
     @PostMapping("/erasure")
     @Operation(summary = "Erase a person", description = "Their comments stay, with their answers, without their name, organisation or "
-            + "address; their registrations are removed; the engine's history of ended processes is cleared of them. A value a "
-            + "running process still holds is listed, for that process's users to change. Their subscriptions and stakeholder entry are "
-            + "removed, and the mails sent to them no longer say to whom.")
+            + "address; their registrations are removed; the engine's history is cleared of them: variables of ended processes, comments, "
+            + "entries of the user operation log. A value a running process still holds is listed, for that process's users to change. "
+            + "Their subscriptions and stakeholder entry are removed, and the mails sent to them no longer say to whom.")
     @ApiResponse(responseCode = "200", description = "What was erased")
     @ApiResponse(responseCode = "403", description = "Only the secretariat answers these requests")
     @ApiResponse(responseCode = "422", description = "No e-mail address, or not one")

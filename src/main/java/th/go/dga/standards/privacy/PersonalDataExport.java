@@ -12,7 +12,8 @@ import th.go.dga.standards.subscription.Subscription;
 /**
  * Everything the system holds about one person, found by their e-mail address.
  *
- * @param engineRecords the engine's variables that hold their address or name
+ * @param engineRecords what in the engine's history holds their address or name: variables, comments, entries of the
+ *                      user operation log
  * @param subscriptions their subscriptions to the hearing announcements, past and present
  * @param stakeholder   their entry on the secretariat's stakeholder list, if any
  * @param mails         the mails sent to them

@@ -111,6 +111,11 @@ public class LifecycleSteps {
     }
 
     public void revise(String id, Map<Long, Disposition> answers, String version) {
+        revise(id, answers, version, "ปรับตามข้อคิดเห็น");
+    }
+
+    /** The revision, with what the working group writes in its note. */
+    public void revise(String id, Map<Long, Disposition> answers, String version, String note) {
         List<Map<String, Object>> items = FormValues.items(test.runtimeService.getVariable(lifecycle(id).getId(), Revision.COMMENTS)).orElseThrow();
         for (Map<String, Object> item : items) {
             Disposition disposition = answers.get(((Number) item.get("commentId")).longValue());
@@ -119,7 +124,7 @@ public class LifecycleSteps {
         }
         test.submit(id, REVISE_DRAFT, "anan", values(Revision.COMMENTS, SpinValues.jsonValue(FormValues.json(items)).create(),
                 Var.REVISED_VERSION_LABEL, version, Var.REVISED_DOCUMENT_REF, "https://example.org/drafts/" + id + "-" + version + ".pdf",
-                Var.REVISION_NOTE, "ปรับตามข้อคิดเห็น", Var.FAQ_TEXT, "ถาม: ใช้กับหน่วยงานใด ตอบ: ทุกหน่วยงานของรัฐ"));
+                Var.REVISION_NOTE, note, Var.FAQ_TEXT, "ถาม: ใช้กับหน่วยงานใด ตอบ: ทุกหน่วยงานของรัฐ"));
     }
 
     /** A community standard approved by both committees, waiting for its hearing to be scheduled. */
