@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -63,12 +62,8 @@ class CamundaCsrfCheck extends OncePerRequestFilter {
         }
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetails.problem(HttpStatus.FORBIDDEN, "csrf", Messages.get("problem.csrf-camunda", null, locale), locale);
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.FORBIDDEN.value());
         response.setHeader(HEADER, "Required");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, request, response, problem);
     }
 
     static boolean carriesSessionsToken(HttpServletRequest request) {

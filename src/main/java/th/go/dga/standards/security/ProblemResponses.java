@@ -57,6 +57,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     }
 
     private void write(HttpServletResponse response, HttpServletRequest request, ProblemDetail problem) throws IOException {
+        write(json, request, response, problem);
+    }
+
+    /** A problem as the answer to a request that no controller handles: the filters' refusals. */
+    static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
