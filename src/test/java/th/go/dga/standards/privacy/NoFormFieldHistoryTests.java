@@ -6,9 +6,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApplicationTestSupport;
@@ -35,7 +33,7 @@ class NoFormFieldHistoryTests extends ApplicationTestSupport {
     }
 
     @Test
-    void theMigrationDeletesTheFormFieldsKeptBeforeAndNothingElse() {
+    void theMigrationDeletesTheFormFieldsKeptBeforeAndNothingElse() throws Exception {
         // a form field as the engine kept it before; the engine reads it back as one of its own
         jdbc.sql("insert into act_hi_detail (id_, type_, time_, name_, text_) values ('form-field-kept-before', 'FormProperty', :at, "
                         + "'revisionNote', 'ตอบคุณสมหญิง somying@example.go.th แล้ว')")
@@ -43,9 +41,33 @@ class NoFormFieldHistoryTests extends ApplicationTestSupport {
         assertThat(historyService.createHistoricDetailQuery().detailId("form-field-kept-before").formFields().count()).isOne();
         long updates = historyService.createHistoricDetailQuery().variableUpdates().count();
 
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V12__no_form_fields_in_engine_history.sql")).execute(dataSource);
+        migrate(dataSource);
 
         assertThat(historyService.createHistoricDetailQuery().formFields().count()).isZero();
         assertThat(historyService.createHistoricDetailQuery().variableUpdates().count()).isEqualTo(updates);
+    }
+
+    @Test
+    void theMigrationLeavesADatabaseWithoutTheEnginesTablesAlone() throws Exception {
+        org.h2.jdbcx.JdbcDataSource empty = new org.h2.jdbcx.JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:no-engine-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+
+        migrate(empty);
+    }
+
+    private static void migrate(DataSource database) throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.getConnection()) {
+            new FormFieldHistoryRemoval().migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public java.sql.Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
     }
 }
