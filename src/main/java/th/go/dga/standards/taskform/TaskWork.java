@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -159,6 +160,53 @@ public class TaskWork {
         return get(taskId);
     }
 
+    /** Someone who may be handed a task: a member of one of its groups. */
+    public record Colleague(String id, String name) {
+    }
+
+    /**
+     * The members of the task's groups other than the current user, to whom it may be handed; none for a personal
+     * task such as a vote.
+     */
+    public List<Colleague> colleagues(String taskId) {
+        visible(taskId);
+        List<String> groups = candidateGroups(taskId);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        String me = user().getUserId();
+        Map<String, Colleague> members = new LinkedHashMap<>();
+        for (String group : groups) {
+            engine.withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc()
+                    .listPage(0, EngineAccess.MAX_RESULTS)).stream()
+                    .filter(u -> !u.getId().equals(me))
+                    .forEach(u -> members.putIfAbsent(u.getId(), new Colleague(u.getId(), displayName(u))));
+        }
+        return List.copyOf(members.values());
+    }
+
+    /**
+     * Hands a group task to another member of its groups, as the one who holds it or, while no one does, as one of
+     * its group.
+     *
+     * @throws StateConflictException when the task is personal, held by someone else, or the colleague is not in its groups
+     */
+    public TaskView handTo(String taskId, String colleagueId) {
+        Task task = visible(taskId);
+        String me = user().getUserId();
+        if (candidateGroups(taskId).isEmpty()) {
+            throw new StateConflictException("task.personal-not-handed", task.getName());
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
+            throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
+        }
+        if (colleagueId == null || colleagues(taskId).stream().noneMatch(c -> c.id().equals(colleagueId))) {
+            throw new StateConflictException("task.not-a-colleague", task.getName(), String.valueOf(colleagueId));
+        }
+        taskService.setAssignee(taskId, colleagueId);
+        return engine.withoutAuthorization(() -> view(taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult(), false));
+    }
+
     /**
      * Completes the task through its form.
      *
@@ -252,6 +300,11 @@ public class TaskWork {
         return engine.withoutAuthorization(() -> taskService.getIdentityLinksForTask(taskId)).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
+    }
+
+    private static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     private Authentication user() {

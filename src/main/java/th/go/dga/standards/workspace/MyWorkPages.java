@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.go.dga.standards.taskform.TaskView;
@@ -43,15 +44,16 @@ class MyWorkPages {
     }
 
     @PostMapping("/work/tasks/{taskId}/claim")
-    String claim(@PathVariable String taskId, RedirectAttributes flash) {
-        return act(() -> work.claim(taskId), "work.claimed", flash);
+    String claim(@PathVariable String taskId, @RequestParam(required = false) String back, RedirectAttributes flash) {
+        return act(() -> work.claim(taskId), "work.claimed", flash) + ("task".equals(back) ? "/tasks/" + taskId : "");
     }
 
     @PostMapping("/work/tasks/{taskId}/unclaim")
-    String unclaim(@PathVariable String taskId, RedirectAttributes flash) {
-        return act(() -> work.unclaim(taskId), "work.unclaimed", flash);
+    String unclaim(@PathVariable String taskId, @RequestParam(required = false) String back, RedirectAttributes flash) {
+        return act(() -> work.unclaim(taskId), "work.unclaimed", flash) + ("task".equals(back) ? "/tasks/" + taskId : "");
     }
 
+    /** Claims or hands back; answers where to go back to, {@code /work} or below it. */
     private static String act(Supplier<TaskView> action, String done, RedirectAttributes flash) {
         try {
             TaskView task = action.get();

@@ -1,0 +1,161 @@
+package th.go.dga.standards.workspace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import th.go.dga.standards.document.Document;
+import th.go.dga.standards.document.DocumentService;
+import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.security.Caller;
+import th.go.dga.standards.taskform.FormCheck;
+import th.go.dga.standards.taskform.FormSchema;
+import th.go.dga.standards.taskform.TaskView;
+import th.go.dga.standards.taskform.TaskWork;
+import th.go.dga.standards.time.DateText;
+import th.go.dga.standards.time.DueDate;
+import th.go.dga.standards.time.EngineTime;
+import th.go.dga.standards.time.ThaiDateInput;
+import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.NotFoundException;
+import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.Violation;
+
+/**
+ * A task in the workspace: the standard it is about, its documents, and its form, the same Camunda Form Tasklist
+ * shows, completed through the engine's form service so that the same checks apply; a group's task is claimed, handed
+ * back or handed to a colleague of the group here.
+ */
+@Controller
+class TaskPages {
+
+    private final TaskWork work;
+    private final StandardRegistry registry;
+    private final DocumentService documents;
+    private final DateText dates;
+
+    TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates) {
+        this.work = work;
+        this.registry = registry;
+        this.documents = documents;
+        this.dates = dates;
+    }
+
+    @GetMapping("/work/tasks/{taskId}")
+    String task(@PathVariable String taskId, Model model, Authentication user) {
+        TaskView task = work.get(taskId);
+        return page(task, Map.of(), Map.of(), List.of(), model, user);
+    }
+
+    @PostMapping("/work/tasks/{taskId}")
+    String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model, Authentication user,
+                    RedirectAttributes flash, HttpServletResponse response) {
+        TaskView task = work.get(taskId);
+        if (task.form() == null) {
+            throw new NotFoundException("task.not-found", taskId);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        FormSchema schema = FormSchema.parse(task.form().toString());
+        TaskFormPost read = TaskFormPost.read(schema, task.values(), posted);
+        List<Violation> refused = new ArrayList<>(read.problems());
+        List<String> unreadable = read.problems().stream().map(Violation::field).toList();
+        // the form's own checks at once, so that every refused input shows on the first return of the page
+        FormCheck.violations(schema, read.values()).stream().filter(v -> !unreadable.contains(v.field())).forEach(refused::add);
+        if (refused.isEmpty()) {
+            try {
+                work.complete(taskId, read.values());
+                flash.addFlashAttribute("notice", "work.done");
+                flash.addFlashAttribute("noticeTask", task.name());
+                return "redirect:/work";
+            } catch (InvalidInputException invalid) {
+                refused.addAll(invalid.violations());
+            } catch (StateConflictException conflict) {
+                model.addAttribute("problem", conflict.message(locale));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (Violation violation : refused) {
+            if (violation.field() == null) {
+                general.add(violation.message(locale));
+            } else {
+                errors.merge(violation.field(), violation.message(locale), (a, b) -> a + " " + b);
+            }
+        }
+        return page(task, posted.toSingleValueMap(), errors, general, model, user);
+    }
+
+    @PostMapping("/work/tasks/{taskId}/hand")
+    String hand(@PathVariable String taskId, @RequestParam(required = false) String to, RedirectAttributes flash) {
+        try {
+            TaskView task = work.handTo(taskId, to);
+            flash.addFlashAttribute("notice", "work.handed");
+            flash.addFlashAttribute("noticeTask", task.name());
+            flash.addFlashAttribute("noticeTo", to);
+            return "redirect:/work";
+        } catch (StateConflictException refused) {
+            flash.addFlashAttribute("problem", refused.message(LocaleContextHolder.getLocale()));
+            return "redirect:/work/tasks/" + taskId;
+        }
+    }
+
+    /** What a Buddhist-era date input understood, shown under it as it is typed. */
+    @GetMapping(value = "/work/dates", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, String> understood(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "time") String kind) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (kind.equals("time")) {
+            ThaiDateInput.TimeReading time = ThaiDateInput.readTime("time", "", text);
+            return time.ok() ? Map.of("understood", time.time().toString()) : Map.of("problem", time.problem().message(locale));
+        }
+        ThaiDateInput.Reading reading = ThaiDateInput.read("date", "", text);
+        return reading.ok() ? Map.of("understood", dates.weekdayDay(reading.date()), "iso", reading.date().toString())
+                : Map.of("problem", reading.problem().message(locale));
+    }
+
+    private String page(TaskView task, Map<String, String> typed, Map<String, String> errors, List<String> general, Model model,
+                        Authentication user) {
+        Standard standard = task.standard() == null ? null : registry.find(task.standard().id()).orElse(null);
+        List<Document> files = List.of();
+        if (standard != null) {
+            try {
+                files = documents.forStandard(standard.id(), Caller.of(user));
+            } catch (NotFoundException notReadable) {
+                files = List.of();
+            }
+        }
+        String me = user.getName();
+        boolean personal = task.candidateGroups() == null || task.candidateGroups().isEmpty();
+        model.addAttribute("task", task);
+        model.addAttribute("standard", standard);
+        model.addAttribute("documents", files);
+        model.addAttribute("due", task.due() == null ? null : DueDate.of(task.due(), EngineTime.now()));
+        model.addAttribute("mine", me.equals(task.assignee()));
+        model.addAttribute("personal", personal);
+        model.addAttribute("colleagues", personal ? List.of() : work.colleagues(task.id()));
+        model.addAttribute("form", task.form() == null ? null : TaskFormView.of(task.form(), task.values(), typed, errors));
+        model.addAttribute("errors", errors);
+        model.addAttribute("general", general);
+        return "work/task";
+    }
+}
