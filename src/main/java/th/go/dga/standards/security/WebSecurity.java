@@ -164,7 +164,7 @@ class WebSecurity {
                         .anyRequest().permitAll())
                 // a mail program's one-click unsubscribe (RFC 8058) posts without a token; the link's own token is its credential
                 .csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(CSRF_REQUESTS).ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/camunda/app/tasklist/").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/work").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/logout", "POST")))
                         .logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.securityContextRepository(FOR_THIS_REQUEST))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FormService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -158,6 +160,20 @@ public class TaskWork {
         // claiming for no one is how the engine lets whoever may work on a task hand it back
         taskService.claim(taskId, null);
         return get(taskId);
+    }
+
+    /** The start form of the latest version of a process (form-js schema), as Tasklist's start dialog shows it. */
+    public Optional<JsonNode> startForm(String processKey) {
+        return engine.withoutAuthorization(() -> {
+            ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+                    .singleResult();
+            if (definition == null) {
+                return Optional.<JsonNode>empty();
+            }
+            CamundaFormRef ref = formService.getStartFormData(definition.getId()).getCamundaFormRef();
+            return ref == null ? Optional.<JsonNode>empty()
+                    : forms.deployed(repositoryService, definition.getDeploymentId(), ref.getKey()).map(d -> readTree(d.json()));
+        });
     }
 
     /** Someone who may be handed a task: a member of one of its groups. */

@@ -143,13 +143,26 @@ record TaskFormView(List<Part> parts) {
 
     /** The form's text: headings as headings, the rest as paragraphs, {@code {{variable}}} replaced by its value. */
     private static void text(String markdown, Map<String, Object> values, List<Part> parts) {
-        for (String block : markdown.split("\\n\\s*\\n")) {
-            String line = fill(block.strip(), values);
-            if (line.isEmpty()) {
-                continue;
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : markdown.split("\\n")) {
+            String filled = fill(line.strip(), values);
+            Matcher heading = HEADING.matcher(filled);
+            if (filled.isEmpty() || heading.matches()) {
+                flush(paragraph, parts);
             }
-            Matcher heading = HEADING.matcher(line);
-            parts.add(heading.matches() ? Part.heading(heading.group(2).strip()) : Part.text(line));
+            if (heading.matches()) {
+                parts.add(Part.heading(heading.group(2).strip()));
+            } else if (!filled.isEmpty()) {
+                paragraph.append(paragraph.isEmpty() ? "" : " ").append(filled);
+            }
+        }
+        flush(paragraph, parts);
+    }
+
+    private static void flush(StringBuilder paragraph, List<Part> parts) {
+        if (!paragraph.isEmpty()) {
+            parts.add(Part.text(paragraph.toString()));
+            paragraph.setLength(0);
         }
     }
 

@@ -51,7 +51,7 @@ class SingleLoginOverHttpTests extends ApiTestSupport {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=somsri&password=demo&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/");
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/work");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
 

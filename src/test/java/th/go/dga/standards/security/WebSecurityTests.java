@@ -56,7 +56,7 @@ class WebSecurityTests extends ApiTestSupport {
 
         // the chairman logs in from his own address as usual
         mvc.perform(post("/login").with(csrf()).with(from("10.1.1.1")).param("username", "thawatchai").param("password", "demo"))
-                .andExpect(redirectedUrl("/camunda/app/tasklist/"));
+                .andExpect(redirectedUrl("/work"));
         mvc.perform(get("/api/tasks").with(httpBasic("thawatchai", "demo")).with(from("10.1.1.2"))).andExpect(status().isOk());
     }
 
@@ -106,7 +106,7 @@ class WebSecurityTests extends ApiTestSupport {
     /** The session cookie of a login through the login page. */
     private Cookie login(String user, String password, String address) throws Exception {
         return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", user).param("password", password))
-                .andExpect(redirectedUrl("/camunda/app/tasklist/"))
+                .andExpect(redirectedUrl("/work"))
                 .andReturn().getResponse().getCookie("SESSION");
     }
 

@@ -271,8 +271,8 @@ class SiteInBrowserTests extends ApiTestSupport {
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        // the login ends in Tasklist; the next page is opened once it has
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/camunda/app/tasklist"));
+        // the login ends in the workspace; the next page is opened once it has
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/work"));
     }
 
     private Hearing hearing() {

@@ -132,4 +132,24 @@ class TaskPagesTests extends ApiTestSupport {
         mvc.perform(get("/work/dates").param("kind", "time").param("text", "13.30").with(as("somsri")))
                 .andExpect(jsonPath("$.understood").value("13:30"));
     }
+
+    @Test
+    void theSecretariatRegistersAProjectWithTheLifecyclesStartForm() throws Exception {
+        String page = mvc.perform(get("/work/projects/new").with(as("somsri"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h3>ลงทะเบียนโครงการจัดทำมาตรฐาน</h3>").contains("ระบบจะกำหนดรหัสโครงการให้เอง").doesNotContain("###");
+        mvc.perform(get("/work/projects/new").with(as("malee"))).andExpect(status().isForbidden());
+
+        int number = nextNumber();
+        String refused = mvc.perform(post("/work/projects/new").with(as("somsri")).with(csrf()).param("titleTh", "มาตรฐานทดสอบจากหน้างาน")
+                        .param("titleEn", "").param("kind", "MSPR").param("standardNumber", String.valueOf(number)).param("part", "ห้า"))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("ต้องกรอก «ชื่อมาตรฐาน (ภาษาอังกฤษ)»").contains("«ส่วนที่» ต้องเป็นตัวเลข").contains("value=\"มาตรฐานทดสอบจากหน้างาน\"");
+
+        mvc.perform(post("/work/projects/new").with(as("somsri")).with(csrf()).param("titleTh", "มาตรฐานทดสอบจากหน้างาน")
+                        .param("titleEn", "A standard registered in the workspace").param("kind", "MSPR").param("standardNumber", String.valueOf(number))
+                        .param("part", "").param("subjectGroup", "DIGITAL_PROCESS").param("workingGroup", "wg-process")
+                        .param("technicalWorkingGroup", "twg-process").param("revisesCode", ""))
+                .andExpect(redirectedUrl("/work")).andExpect(flash().attribute("notice", "work.registered"));
+        assertThat(registry.findAll()).anyMatch(s -> s.titleTh().equals("มาตรฐานทดสอบจากหน้างาน") && s.number() == number);
+    }
 }
