@@ -1,12 +1,7 @@
 package th.go.dga.standards.site;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,20 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.Hearing;
@@ -40,27 +26,19 @@ import th.go.dga.standards.subscription.Subscription;
 import th.go.dga.standards.subscription.SubscriptionStatus;
 import th.go.dga.standards.subscription.Subscriptions;
 import th.go.dga.standards.support.ApiTestSupport;
+import th.go.dga.standards.support.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The site in a real browser: Debian's headless Chromium driven by Selenium, every page checked with axe-core for
- * WCAG 2.1 A and AA (a serious or critical violation fails the test), and a screenshot of each kept with the test
- * reports in {@code target/surefire-reports/site-screenshots}.
- * <p>
- * Without {@code chromedriver} the tests are skipped, unless {@code BROWSER_TESTS=required} (as in CI), when that
- * fails them.
+ * The site in a real browser ({@link Browser}), every page checked with axe-core and a screenshot of each kept with
+ * the test reports in {@code target/surefire-reports/site-screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generate-unique-process-engine-name=false")
 class SiteInBrowserTests extends ApiTestSupport {
 
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Path.of("target", "surefire-reports", "site-screenshots");
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
+    private static Browser chromium;
     private static WebDriver browser;
 
     @LocalServerPort
@@ -72,26 +50,15 @@ class SiteInBrowserTests extends ApiTestSupport {
     @Autowired Notifications notifications;
 
     @BeforeAll
-    static void startTheBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-        if (!installed && "required".equals(System.getenv("BROWSER_TESTS"))) {
-            throw new IllegalStateException("BROWSER_TESTS=required, but " + CHROMEDRIVER + " or " + CHROMIUM + " is missing");
-        }
-        assumeTrue(installed, "no " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--lang=th-TH", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        Files.createDirectories(SCREENSHOTS);
+    static void startTheBrowser() {
+        chromium = Browser.start("th-TH", null, "site-screenshots");
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -267,12 +234,7 @@ class SiteInBrowserTests extends ApiTestSupport {
     }
 
     private void logIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        // the login ends in the workspace; the next page is opened once it has
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/work"));
+        chromium.logIn(url(""), user);
     }
 
     private Hearing hearing() {
@@ -289,20 +251,8 @@ class SiteInBrowserTests extends ApiTestSupport {
         checkPage(name);
     }
 
-    /** The page as it is now: a screenshot kept, and no serious or critical WCAG 2.1 AA violation. */
-    private void checkPage(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(SiteInBrowserTests::describe).toList();
-        assertThat(serious).as("accessibility of %s (%s)", name, browser.getCurrentUrl()).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+    private void checkPage(String name) {
+        chromium.check(name);
     }
 
     private String text(String css) {
