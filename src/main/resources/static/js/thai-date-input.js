@@ -20,7 +20,7 @@
         return;
       }
       var url = (document.body.getAttribute('data-context') || '') + '/work/dates?kind=' + encodeURIComponent(input.getAttribute('data-thai-date'))
-        + '&text=' + encodeURIComponent(text);
+        + '&label=' + encodeURIComponent(input.getAttribute('data-label') || '') + '&text=' + encodeURIComponent(text);
       fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (reading) {

@@ -1,6 +1,7 @@
 package th.go.dga.standards.workspace;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,13 +28,15 @@ import th.go.dga.standards.validation.StateConflictException;
 class MyWorkPages {
 
     /** A task as a line of the page. */
-    record Line(TaskView task, DueDate due, boolean personal) {
+    record Line(TaskView task, DueDate due, boolean personal, String groups) {
     }
 
     private final TaskWork work;
+    private final GroupNames groupNames;
 
-    MyWorkPages(TaskWork work) {
+    MyWorkPages(TaskWork work, GroupNames groupNames) {
         this.work = work;
+        this.groupNames = groupNames;
     }
 
     @GetMapping("/work")
@@ -67,8 +70,10 @@ class MyWorkPages {
         return "redirect:/work";
     }
 
-    private static List<Line> lines(List<TaskView> tasks) {
+    private List<Line> lines(List<TaskView> tasks) {
+        Map<String, String> names = groupNames.of(tasks.stream().flatMap(t -> t.candidateGroups().stream()).distinct().toList());
         return tasks.stream().map(t -> new Line(t, t.due() == null ? null : DueDate.of(t.due(), EngineTime.now()),
-                t.candidateGroups() == null || t.candidateGroups().isEmpty())).toList();
+                t.candidateGroups() == null || t.candidateGroups().isEmpty(),
+                String.join(", ", t.candidateGroups().stream().map(names::get).toList()))).toList();
     }
 }

@@ -52,12 +52,14 @@ class TaskPages {
     private final StandardRegistry registry;
     private final DocumentService documents;
     private final DateText dates;
+    private final GroupNames groupNames;
 
-    TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates) {
+    TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames) {
         this.work = work;
         this.registry = registry;
         this.documents = documents;
         this.dates = dates;
+        this.groupNames = groupNames;
     }
 
     @GetMapping("/work/tasks/{taskId}")
@@ -122,13 +124,16 @@ class TaskPages {
     /** What a Buddhist-era date input understood, shown under it as it is typed. */
     @GetMapping(value = "/work/dates", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, String> understood(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "time") String kind) {
+    Map<String, String> understood(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "time") String kind,
+                                   @RequestParam(defaultValue = "") String label) {
         Locale locale = LocaleContextHolder.getLocale();
+        // the input's label, only quoted back in the message; a long one is cut rather than refused
+        String named = label.length() > 200 ? label.substring(0, 200) : label;
         if (kind.equals("time")) {
-            ThaiDateInput.TimeReading time = ThaiDateInput.readTime("time", "", text);
+            ThaiDateInput.TimeReading time = ThaiDateInput.readTime("time", named, text);
             return time.ok() ? Map.of("understood", time.time().toString()) : Map.of("problem", time.problem().message(locale));
         }
-        ThaiDateInput.Reading reading = ThaiDateInput.read("date", "", text);
+        ThaiDateInput.Reading reading = ThaiDateInput.read("date", named, text);
         return reading.ok() ? Map.of("understood", dates.weekdayDay(reading.date()), "iso", reading.date().toString())
                 : Map.of("problem", reading.problem().message(locale));
     }
@@ -146,6 +151,13 @@ class TaskPages {
         }
         String me = user.getName();
         boolean personal = task.candidateGroups() == null || task.candidateGroups().isEmpty();
+        List<String> groupIds = new ArrayList<>(task.candidateGroups() == null ? List.of() : task.candidateGroups());
+        if (standard != null && standard.workingGroup() != null) {
+            groupIds.add(standard.workingGroup());
+        }
+        Map<String, String> names = groupNames.of(groupIds);
+        model.addAttribute("groupNames", names);
+        model.addAttribute("waitingIn", String.join(", ", task.candidateGroups().stream().map(names::get).toList()));
         model.addAttribute("task", task);
         model.addAttribute("standard", standard);
         model.addAttribute("documents", files);

@@ -127,8 +127,8 @@ class TaskPagesTests extends ApiTestSupport {
     void aDateInputSaysWhatItUnderstood() throws Exception {
         mvc.perform(get("/work/dates").param("kind", "date").param("text", "10 ธ.ค. 2569").with(as("somsri")))
                 .andExpect(jsonPath("$.understood").value("วันพฤหัสบดีที่ 10 ธันวาคม 2569")).andExpect(jsonPath("$.iso").value("2026-12-10"));
-        mvc.perform(get("/work/dates").param("kind", "date").param("text", "10/12/2026").with(as("somsri")))
-                .andExpect(jsonPath("$.problem").value(containsString("2569")));
+        mvc.perform(get("/work/dates").param("kind", "date").param("text", "10/12/2026").param("label", "วันเริ่มรับฟัง").with(as("somsri")))
+                .andExpect(jsonPath("$.problem").value(containsString("«วันเริ่มรับฟัง»: กรอก «10/12/2026»"))).andExpect(jsonPath("$.problem").value(containsString("2569")));
         mvc.perform(get("/work/dates").param("kind", "time").param("text", "13.30").with(as("somsri")))
                 .andExpect(jsonPath("$.understood").value("13:30"));
     }
