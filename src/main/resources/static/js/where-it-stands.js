@@ -75,7 +75,7 @@
                 mark(viewer, state);
                 fit(viewer, container);
                 describe(container);
-                controls(viewer, container);
+                controls(viewer, container, state);
                 figure.classList.add('where-drawn');
             });
         });
@@ -104,7 +104,7 @@
             tick.className = 'where-tick';
             tick.setAttribute('aria-hidden', 'true');
             tick.textContent = '✓';
-            overlays.add(id, 'where-done', { position: { top: -10, right: 10 }, html: tick, scale: { min: 1 } });
+            overlays.add(id, 'where-done', { position: { top: -8, right: 8 }, html: tick, scale: { min: 0.6 } });
         });
     }
 
@@ -130,14 +130,24 @@
         }
     }
 
-    function controls(viewer, container) {
+    function controls(viewer, container, state) {
         var canvas = viewer.get('canvas');
+        var elements = viewer.get('elementRegistry');
+        var here = state.current.map(function (id) { return elements.get(id); }).filter(Boolean)[0];
         var step = 60;
+        /** Zooming keeps the current step where it is on the screen, so that it stays in sight. */
+        function around() {
+            if (!here) {
+                return undefined;
+            }
+            var box = canvas.viewbox();
+            return { x: (here.x + here.width / 2 - box.x) * box.scale, y: (here.y + here.height / 2 - box.y) * box.scale };
+        }
         function zoom(how) {
             if (how === 'fit') {
                 canvas.zoom('fit-viewport', 'auto');
             } else {
-                canvas.zoom(canvas.zoom() * (how === 'in' ? 1.25 : 0.8));
+                canvas.zoom(canvas.zoom() * (how === 'in' ? 1.25 : 0.8), around());
             }
         }
         figure.querySelectorAll('[data-zoom]').forEach(function (button) {
