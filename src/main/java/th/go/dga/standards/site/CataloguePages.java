@@ -23,6 +23,7 @@ import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.HearingView;
 import th.go.dga.standards.hearing.HearingViews;
+import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardQuery;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -53,9 +54,10 @@ class CataloguePages {
     private final DocumentService documents;
     private final AnnouncementService announcements;
     private final GazetteService gazette;
+    private final StandardProgress progress;
 
     CataloguePages(Catalogue catalogue, StandardRegistry registry, HearingService hearings, HearingViews hearingViews, DocumentService documents,
-                   AnnouncementService announcements, GazetteService gazette) {
+                   AnnouncementService announcements, GazetteService gazette, StandardProgress progress) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.hearings = hearings;
@@ -63,6 +65,7 @@ class CataloguePages {
         this.documents = documents;
         this.announcements = announcements;
         this.gazette = gazette;
+        this.progress = progress;
     }
 
     /** Open hearings, the coming meetings, and the five standards published last (the latest registered first on a day). */
@@ -109,25 +112,27 @@ class CataloguePages {
 
     @GetMapping("/standards/{id}")
     String standard(@PathVariable String id, Model model) {
-        Standard standard = registry.find(id).filter(s -> s.code() != null && LISTED.contains(s.status()))
+        Standard standard = registry.find(id).filter(CataloguePages::isListed)
                 .orElseThrow(() -> new NotFoundException("registry.not-found", id));
         model.addAttribute("standard", standard);
         model.addAttribute("announcement", announcements.forStandard(id).orElse(null));
         model.addAttribute("gazette", gazette.find(id).orElse(null));
         model.addAttribute("documents", DocumentAccess.isPublic(standard.status()) ? documents.forStandard(id, Caller.ANONYMOUS) : List.of());
         model.addAttribute("supersedes", linked(standard.supersedesId()));
-        model.addAttribute("supersededBy", registry.successorOf(id).filter(this::isListed).orElse(null));
+        model.addAttribute("supersededBy", registry.successorOf(id).filter(CataloguePages::isListed).orElse(null));
         model.addAttribute("promotedFrom", linked(standard.promotedFromId()));
-        model.addAttribute("promotedTo", registry.activePromotion(id).flatMap(registry::find).filter(this::isListed).orElse(null));
+        model.addAttribute("promotedTo", registry.activePromotion(id).flatMap(registry::find).filter(CataloguePages::isListed).orElse(null));
         model.addAttribute("hearings", hearings.forStandard(id).stream().filter(h -> h.status() == HearingStatus.CLOSED).map(hearingViews::of).toList());
+        model.addAttribute("where", progress.forStandard(id).orElse(null));
         return "standard";
     }
 
     private Standard linked(String id) {
-        return Optional.ofNullable(id).flatMap(registry::find).filter(this::isListed).orElse(null);
+        return Optional.ofNullable(id).flatMap(registry::find).filter(CataloguePages::isListed).orElse(null);
     }
 
-    private boolean isListed(Standard standard) {
+    /** Whether the standard has a public page: signed, with its code. */
+    static boolean isListed(Standard standard) {
         return standard.code() != null && LISTED.contains(standard.status());
     }
 

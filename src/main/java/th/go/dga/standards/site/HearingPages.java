@@ -29,6 +29,7 @@ import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.HearingView;
 import th.go.dga.standards.hearing.HearingViews;
 import th.go.dga.standards.hearing.MeetingRegistrations;
+import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.security.AddressLimits;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.security.LimitedPerAddress;
@@ -51,15 +52,17 @@ class HearingPages {
     private final CommentService comments;
     private final CommentSubmissions submissions;
     private final MeetingRegistrations registrations;
+    private final StandardProgress progress;
 
     HearingPages(HearingService hearings, HearingViews views, DocumentService documents, CommentService comments,
-                 CommentSubmissions submissions, MeetingRegistrations registrations) {
+                 CommentSubmissions submissions, MeetingRegistrations registrations, StandardProgress progress) {
         this.hearings = hearings;
         this.views = views;
         this.documents = documents;
         this.comments = comments;
         this.submissions = submissions;
         this.registrations = registrations;
+        this.progress = progress;
     }
 
     @GetMapping("/hearings")
@@ -79,6 +82,7 @@ class HearingPages {
         model.addAttribute("acceptingComments", hearing.acceptsCommentsAt(EngineTime.now()));
         model.addAttribute("acceptingRegistrations", hearing.acceptsRegistrationsAt(EngineTime.now()));
         model.addAttribute("meetingOver", hearing.window().meetingOverAt(EngineTime.now()));
+        model.addAttribute("where", progress.forStandard(hearing.standardId()).orElse(null));
         return "hearing";
     }
 
@@ -183,10 +187,15 @@ class HearingPages {
     /** A hearing the public may see: a cancelled one is as good as none. */
     private Hearing visible(long id) {
         Hearing hearing = hearings.get(id);
-        if (hearing.status() == HearingStatus.CANCELLED) {
+        if (!isPublic(hearing)) {
             throw new NotFoundException("hearing.not-found", id);
         }
         return hearing;
+    }
+
+    /** Whether the hearing has a public page: a cancelled one is as good as none. */
+    static boolean isPublic(Hearing hearing) {
+        return hearing.status() != HearingStatus.CANCELLED;
     }
 
     private List<Document> publicDocuments(Hearing hearing) {

@@ -213,6 +213,45 @@ class SiteInBrowserTests extends ApiTestSupport {
         assertThat(subscriptions.byToken(active.token()).orElseThrow().status()).isEqualTo(SubscriptionStatus.UNSUBSCRIBED);
     }
 
+    @Test
+    void drawsWhereTheStandardStandsOnItsDeployedLifecycleAndListsItOnAPhone() throws IOException {
+        th.go.dga.standards.support.LifecycleSteps steps = steps();
+        String id = steps.toScheduling(nextNumber());
+        steps.scheduleHearing(id);
+        Hearing hearing = steps.openHearing(id);
+
+        open("/hearings/" + hearing.id(), "where-desktop-loading");
+        WebElement current = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".where-drawn svg g.where-current[data-element-id='" + th.go.dga.standards.process.StandardLifecycleProcess.PUBLIC_HEARING + "']")));
+        assertThat(current.isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".where-canvas g.where-done"))).hasSizeGreaterThan(3);
+        assertThat(browser.findElements(By.cssSelector(".where-canvas .where-tick"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".where-canvas .bjs-powered-by")).isDisplayed()).as("bpmn.io's watermark").isTrue();
+        // the keyboard zooms, and 0 brings the whole diagram back
+        WebElement canvas = browser.findElement(By.cssSelector(".where-canvas"));
+        String fitted = browser.findElement(By.cssSelector(".where-canvas svg .viewport")).getAttribute("transform");
+        canvas.sendKeys("+");
+        assertThat(browser.findElement(By.cssSelector(".where-canvas svg .viewport")).getAttribute("transform")).isNotEqualTo(fitted);
+        canvas.sendKeys("++++");
+        Files.copy(((TakesScreenshot) canvas).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("where-desktop-zoomed.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        canvas.sendKeys("0");
+        assertThat(browser.findElement(By.cssSelector(".where-canvas svg .viewport")).getAttribute("transform")).isEqualTo(fitted);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('.where').scrollIntoView()");
+        checkPage("where-desktop");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open("/hearings/" + hearing.id(), "where-phone");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('.where').scrollIntoView()");
+            checkPage("where-phone");
+            assertThat(browser.findElement(By.cssSelector(".where-drawing")).isDisplayed()).isFalse();
+            assertThat(text("li[aria-current=step]")).startsWith("รับฟังความคิดเห็นสาธารณะ").contains("ขั้นตอนปัจจุบัน ตั้งแต่");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     // --- helpers ---
 
     @Test
