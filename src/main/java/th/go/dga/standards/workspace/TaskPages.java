@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import th.go.dga.standards.document.Document;
 import th.go.dga.standards.document.DocumentService;
+import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
@@ -53,13 +54,16 @@ class TaskPages {
     private final DocumentService documents;
     private final DateText dates;
     private final GroupNames groupNames;
+    private final StandardProgress progress;
 
-    TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames) {
+    TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames,
+              StandardProgress progress) {
         this.work = work;
         this.registry = registry;
         this.documents = documents;
         this.dates = dates;
         this.groupNames = groupNames;
+        this.progress = progress;
     }
 
     @GetMapping("/work/tasks/{taskId}")
@@ -159,6 +163,7 @@ class TaskPages {
         model.addAttribute("groupNames", names);
         model.addAttribute("waitingIn", String.join(", ", task.candidateGroups().stream().map(names::get).toList()));
         model.addAttribute("task", task);
+        model.addAttribute("where", standard == null ? null : progress.forStandard(standard.id()).orElse(null));
         model.addAttribute("standard", standard);
         model.addAttribute("documents", files);
         model.addAttribute("due", task.due() == null ? null : DueDate.of(task.due(), EngineTime.now()));

@@ -233,8 +233,7 @@ class SiteInBrowserTests extends ApiTestSupport {
         canvas.sendKeys("+");
         assertThat(browser.findElement(By.cssSelector(".where-canvas svg .viewport")).getAttribute("transform")).isNotEqualTo(fitted);
         canvas.sendKeys("++++");
-        Files.copy(((TakesScreenshot) canvas).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("where-desktop-zoomed.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(canvas, "where-desktop-zoomed");
         canvas.sendKeys("0");
         assertThat(browser.findElement(By.cssSelector(".where-canvas svg .viewport")).getAttribute("transform")).isEqualTo(fitted);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('.where').scrollIntoView()");

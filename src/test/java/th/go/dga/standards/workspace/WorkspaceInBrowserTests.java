@@ -176,8 +176,11 @@ class WorkspaceInBrowserTests extends ApiTestSupport {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 
+    /** Sends the form and waits for the page that answers it. */
     private void submit(String button) {
-        browser.findElement(By.xpath("//main//form//button[normalize-space()=\"" + button + "\"]")).click();
+        WebElement send = browser.findElement(By.xpath("//main//form//button[normalize-space()=\"" + button + "\"]"));
+        send.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(send));
     }
 
     private String notice() {
