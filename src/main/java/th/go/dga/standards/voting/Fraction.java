@@ -26,6 +26,11 @@ public record Fraction(int numerator, int denominator) {
         return (long) part * denominator >= (long) numerator * whole;
     }
 
+    /** The smallest part of {@code whole} that is at least this fraction of it: 4 of 7 for 1/2, 2 of 3 for 2/3. */
+    public int smallestPartOf(int whole) {
+        return (int) (((long) numerator * whole + denominator - 1) / denominator);
+    }
+
     /** Whether {@code part} is at most this fraction of {@code whole}. */
     public boolean notExceededBy(int part, int whole) {
         return (long) part * denominator <= (long) numerator * whole;

@@ -21,13 +21,23 @@ public record VotingRule(Fraction quorum, Fraction approval, Fraction negativeCa
 
     /** The outcome if the ballot closed with this tally. */
     public VoteOutcome outcome(Tally tally) {
-        if (tally.members() == 0 || !quorum.reachedBy(tally.participants(), tally.members())) {
+        if (!hasQuorum(tally)) {
             return VoteOutcome.NO_QUORUM;
         }
         boolean approved = tally.cast() > 0
                 && approval.reachedBy(tally.approve(), tally.cast())
                 && (negativeCap == null || negativeCap.notExceededBy(tally.reject(), tally.cast()));
         return approved ? VoteOutcome.APPROVED : VoteOutcome.REJECTED;
+    }
+
+    /** How many of a body's members must take part for a quorum. */
+    public int quorumNeeded(int members) {
+        return quorum.smallestPartOf(members);
+    }
+
+    /** Whether enough members took part; a body without members never has a quorum. */
+    public boolean hasQuorum(Tally tally) {
+        return tally.members() > 0 && quorum.reachedBy(tally.participants(), tally.members());
     }
 
     /**

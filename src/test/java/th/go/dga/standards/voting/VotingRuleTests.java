@@ -93,4 +93,40 @@ class VotingRuleTests {
         assertThatThrownBy(() -> new Tally(2, 2, 1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(Tally.empty(2).with(VoteDecision.APPROVE).with(VoteDecision.ABSTAIN)).isEqualTo(new Tally(2, 1, 0, 1));
     }
+    @Test
+    void namesHowManyMembersMakeAQuorum() {
+        // half of seven is three and a half: four members make the quorum, as the outcome counts it
+        assertThat(majority.quorumNeeded(7)).isEqualTo(4);
+        assertThat(majority.outcome(new Tally(7, 3, 0, 0))).isEqualTo(NO_QUORUM);
+        assertThat(majority.outcome(new Tally(7, 4, 0, 0))).isEqualTo(APPROVED);
+        assertThat(majority.quorumNeeded(4)).isEqualTo(2);
+        assertThat(new VotingRule(Fraction.valueOf("2/3"), Fraction.valueOf("1/2"), null).quorumNeeded(5)).isEqualTo(4);
+        assertThat(new VotingRule(Fraction.valueOf("0"), Fraction.valueOf("1/2"), null).quorumNeeded(5)).isZero();
+    }
+
+    @Test
+    void hasAQuorumExactlyWhenTheOutcomeIsNotForWantOfOne() {
+        assertThat(majority.hasQuorum(new Tally(5, 0, 2, 1))).isTrue();
+        assertThat(majority.hasQuorum(new Tally(5, 2, 0, 0))).isFalse();
+        assertThat(majority.hasQuorum(Tally.empty(0))).isFalse();
+        for (int approve = 0; approve <= 3; approve++) {
+            for (int reject = 0; approve + reject <= 3; reject++) {
+                Tally tally = new Tally(6, approve, reject, 0);
+                assertThat(majority.hasQuorum(tally)).as("%s", tally).isEqualTo(majority.outcome(tally) != NO_QUORUM);
+                assertThat(majority.hasQuorum(tally)).as("%s", tally).isEqualTo(tally.participants() >= majority.quorumNeeded(6));
+            }
+        }
+    }
+
+    @Test
+    void theSmallestPartReachesTheFractionAndOneLessDoesNot() {
+        for (String text : new String[] {"1/2", "2/3", "1/4", "3/4", "1", "0"}) {
+            Fraction fraction = Fraction.valueOf(text);
+            for (int whole = 0; whole <= 12; whole++) {
+                int part = fraction.smallestPartOf(whole);
+                assertThat(fraction.reachedBy(part, whole)).as("%s of %d", text, whole).isTrue();
+                assertThat(part == 0 || !fraction.reachedBy(part - 1, whole)).as("%s of %d", text, whole).isTrue();
+            }
+        }
+    }
 }
