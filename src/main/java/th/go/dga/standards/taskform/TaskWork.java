@@ -305,7 +305,7 @@ public class TaskWork {
     private Map<String, Object> values(String taskId, FormSchema schema) {
         List<String> names = new ArrayList<>(schema.fields().stream().map(FormField::key).toList());
         names.addAll(List.of("standardId", "standardTitle", "draftVersionLabel", "draftDocumentRef", "votingBodyName", "votingDueText",
-                "commentPeriodEndText", "commentCount", "standardCode"));
+                "commentPeriodEndText", "commentCount", "standardCode", "votingBody"));
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> variables = taskService.getVariables(taskId, names);
         variables.forEach((name, value) -> values.put(name, value instanceof SpinJsonNode json ? readTree(json.toString()) : value));

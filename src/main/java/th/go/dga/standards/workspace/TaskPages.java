@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import th.go.dga.standards.document.Document;
 import th.go.dga.standards.document.DocumentService;
+import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -40,6 +41,9 @@ import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
+import th.go.dga.standards.voting.BallotHistory;
+import th.go.dga.standards.voting.VoteRound;
+import th.go.dga.standards.voting.VotingBody;
 
 /**
  * A task in the workspace: the standard it is about, its documents, and its form, the same Camunda Form Tasklist
@@ -55,15 +59,17 @@ class TaskPages {
     private final DateText dates;
     private final GroupNames groupNames;
     private final StandardProgress progress;
+    private final BallotHistory ballots;
 
     TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames,
-              StandardProgress progress) {
+              StandardProgress progress, BallotHistory ballots) {
         this.work = work;
         this.registry = registry;
         this.documents = documents;
         this.dates = dates;
         this.groupNames = groupNames;
         this.progress = progress;
+        this.ballots = ballots;
     }
 
     @GetMapping("/work/tasks/{taskId}")
@@ -142,6 +148,17 @@ class TaskPages {
                 : Map.of("problem", reading.problem().message(locale));
     }
 
+    /** The last counted round of the same body, whose reasons a member reads before voting again. */
+    private VoteRound previousRound(String standardId, Map<String, Object> values) {
+        Object body = values == null ? null : values.get(CommitteeVoteProcess.Var.VOTING_BODY);
+        try {
+            return body == null ? ballots.lastCounted(standardId).orElse(null)
+                    : ballots.lastCounted(standardId, VotingBody.valueOf(String.valueOf(body))).orElse(null);
+        } catch (IllegalArgumentException unknownBody) {
+            return ballots.lastCounted(standardId).orElse(null);
+        }
+    }
+
     private String page(TaskView task, Map<String, String> typed, Map<String, String> errors, List<String> general, Model model,
                         Authentication user) {
         Standard standard = task.standard() == null ? null : registry.find(task.standard().id()).orElse(null);
@@ -164,6 +181,8 @@ class TaskPages {
         model.addAttribute("waitingIn", String.join(", ", task.candidateGroups().stream().map(names::get).toList()));
         model.addAttribute("task", task);
         model.addAttribute("where", standard == null ? null : progress.forStandard(standard.id()).orElse(null));
+        model.addAttribute("previousRound", standard == null || !CommitteeVoteProcess.CAST_VOTE.equals(task.step()) ? null
+                : previousRound(standard.id(), task.values()));
         model.addAttribute("standard", standard);
         model.addAttribute("documents", files);
         model.addAttribute("due", task.due() == null ? null : DueDate.of(task.due(), EngineTime.now()));

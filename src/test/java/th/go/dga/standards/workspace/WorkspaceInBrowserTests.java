@@ -90,6 +90,11 @@ class WorkspaceInBrowserTests extends ApiTestSupport {
             doTask(member, "ลงมติ (คณะกรรมการจัดทำร่างมาตรฐาน", code, () -> choose("เห็นชอบ"));
         }
 
+        logInAs("somsri");
+        browser.get(url("/work/standards/" + standard.id() + "/votes"));
+        assertThat(body()).contains("มาลี สุขใจ").contains("มติเห็นชอบ").contains("ครบองค์ประชุม");
+        chromium.check("votes");
+
         doTask("somsri", "กำหนดการรับฟังความคิดเห็น", code, () -> {
             type("f-commentPeriodStart", "1/12/2026");
             WebElement understood = browser.findElement(By.id("f-commentPeriodStart-understood"));
@@ -130,6 +135,10 @@ class WorkspaceInBrowserTests extends ApiTestSupport {
             choose("เห็นชอบร่างสุดท้าย");
             type("f-meetingReference", "1/2570");
         });
+        logInAs("supachai");
+        browser.findElement(By.linkText("รอลงนาม")).click();
+        assertThat(body()).contains(code).contains("ประกาศสำนักงานพัฒนารัฐบาลดิจิทัล");
+        chromium.check("signing-queue");
         doTask("supachai", "ลงนามประกาศ", code, () -> choose("ลงนาม"));
 
         assertThat(registry.get(standard.id()).status()).isEqualTo(StandardStatus.PUBLISHED);
