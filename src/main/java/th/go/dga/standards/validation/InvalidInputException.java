@@ -37,8 +37,7 @@ public class InvalidInputException extends FormFieldValidationException {
     }
 
     static String describe(List<Violation> violations, Locale locale) {
-        return violations.stream()
-                .map(v -> v.field() == null ? v.message(locale) : v.field() + ": " + v.message(locale))
-                .collect(Collectors.joining("; "));
+        // each message names its input by the label people see; the field's key is for programs, in the violations
+        return violations.stream().map(v -> v.message(locale)).distinct().collect(Collectors.joining("; "));
     }
 }

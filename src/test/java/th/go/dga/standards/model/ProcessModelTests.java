@@ -183,4 +183,21 @@ class ProcessModelTests {
         }
     }
 
+    /**
+     * An input a form only shows is disabled, not read-only: form-js sends a read-only input's value back with the
+     * form, and a step refuses a value it does not ask for (form.not-an-input), so Tasklist could not complete it.
+     * Inside a dynamic list the read-only inputs stay: the list is sent whole, as one value the step asks for.
+     */
+    @Test
+    void inputsAFormOnlyShowsAreNotSentBack() throws IOException {
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                for (com.fasterxml.jackson.databind.JsonNode component : new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(Files.readString(form)).path("components")) {
+                    assertThat(component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false))
+                            .as("%s: %s is read-only but sent back", form.getFileName(), component.path("key").asText()).isFalse();
+                }
+            }
+        }
+    }
 }

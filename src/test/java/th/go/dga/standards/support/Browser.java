@@ -100,17 +100,22 @@ public final class Browser implements AutoCloseable {
 
     /** The page as it is now: a screenshot kept, and no serious or critical WCAG 2.1 AA violation. */
     public void check(String name) {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        screenshot(name);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<String> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(Browser::describe).toList();
         assertThat(serious).as("accessibility of %s (%s)", name, driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** A screenshot of the page, kept with the others, without the accessibility check (for pages not ours: Tasklist). */
+    public void screenshot(String name) {
+        try {
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A screenshot of one element only, kept with the others. */

@@ -17,7 +17,7 @@ export default {
     availableLocales: ['th', 'en'],
     fallbackLocale: 'en'
   },
-  customScripts: ['scripts/bangkok-time', 'scripts/single-login'],
+  customScripts: ['scripts/bangkok-time', 'scripts/single-login', 'scripts/form-js-thai'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
