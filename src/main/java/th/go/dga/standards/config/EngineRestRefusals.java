@@ -97,7 +97,7 @@ public final class EngineRestRefusals {
                     // a form's refusal in the application's words, which Tasklist shows as they are, without Camunda's
                     // "Cannot submit task form <id>:" before them
                     ExceptionDto error = ExceptionHandlerHelper.getInstance().fromException(ours.get().reason());
-                    error.setMessage(ours.get().message(language()));
+                    error.setMessage(((InvalidInputException) ours.get().reason()).toPerson(language()));
                     return Response.status(camunda.getStatus()).entity(error).type(MediaType.APPLICATION_JSON_TYPE).build();
                 }
                 return camunda;

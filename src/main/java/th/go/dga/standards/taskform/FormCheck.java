@@ -160,7 +160,7 @@ public final class FormCheck {
             violations.add(Violation.of(name, "form.not-a-date", field.labelOrKey()));
             return;
         }
-        DatePlausibility.check(name, field.labelOrKey(), day.get(), today).ifPresent(violations::add);
+        DatePlausibility.check(name, field.labelOrKey(), day.get(), today, field.dateRange()).ifPresent(violations::add);
     }
 
     private static void checkOption(FormField field, String name, String value, List<Violation> violations) {

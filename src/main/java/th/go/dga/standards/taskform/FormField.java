@@ -3,6 +3,8 @@ package th.go.dga.standards.taskform;
 import java.math.BigDecimal;
 import java.util.List;
 
+import th.go.dga.standards.time.DatePlausibility;
+
 /**
  * One input of a Camunda Form, with the checks its schema asks for.
  *
@@ -15,6 +17,7 @@ import java.util.List;
  *                  variable
  * @param readonly  whether the input only shows a value (not checked: the user cannot change it)
  * @param items     for a dynamic list, the inputs of each item
+ * @param dateRange for a date, the dates its step can have ({@code properties.dateRange} of the form)
  */
 public record FormField(
         String key,
@@ -30,7 +33,8 @@ public record FormField(
         String validationType,
         List<String> options,
         boolean readonly,
-        List<FormField> items) {
+        List<FormField> items,
+        DatePlausibility.Range dateRange) {
 
     public FormField {
         options = List.copyOf(options);

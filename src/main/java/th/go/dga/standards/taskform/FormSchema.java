@@ -8,6 +8,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.go.dga.standards.time.DatePlausibility;
+
 /**
  * The inputs of a Camunda Form (form-js schema), read from its JSON.
  */
@@ -42,7 +44,7 @@ public record FormSchema(String id, List<FormField> fields) {
                 fields.addAll(fieldsOf(component.path("components")));
             } else if (type.equals("dynamiclist")) {
                 fields.add(new FormField(component.path("path").asText(), type, null, component.path("label").asText(null),
-                        false, null, null, null, null, null, null, List.of(), false, fieldsOf(component.path("components"))));
+                        false, null, null, null, null, null, null, List.of(), false, fieldsOf(component.path("components")), DatePlausibility.Range.ANY));
             } else if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
                 fields.add(field(component, type));
             }
@@ -70,7 +72,8 @@ public record FormSchema(String id, List<FormField> fields) {
                 validate.path("validationType").asText(null),
                 options,
                 readonly,
-                List.of());
+                List.of(),
+                DatePlausibility.Range.named(c.path("properties").path("dateRange").asText(null)));
     }
 
     private static Integer integer(JsonNode node, String name) {

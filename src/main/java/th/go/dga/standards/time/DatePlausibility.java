@@ -2,6 +2,7 @@ package th.go.dga.standards.time;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 import java.util.Optional;
 
 import th.go.dga.standards.validation.Violation;
@@ -19,18 +20,64 @@ public final class DatePlausibility {
     /** How far ahead a date of any step may lie: an effective date set well after publication. */
     public static final Period FURTHEST_AHEAD = Period.ofYears(5);
 
+    /**
+     * The dates a kind of step can have, around today. A form names the range of each of its date inputs
+     * ({@code "properties": {"dateRange": "planned"}}).
+     */
+    public enum Range {
+
+        /** Something being scheduled: a comment period, a meeting, an extension. */
+        PLANNED(Period.ofDays(90), Period.ofYears(2)),
+
+        /** Something that has happened and is being recorded: a submission to, or a publication in, the Royal Gazette. */
+        RECORDED(Period.ofYears(5), Period.ofDays(30)),
+
+        /** A date a decision sets, such as a standard's effective date. */
+        DECIDED(Period.ofYears(5), FURTHEST_AHEAD),
+
+        /** Any step of a standard's life. */
+        ANY(FURTHEST_BACK, FURTHEST_AHEAD);
+
+        private final Period back;
+        private final Period ahead;
+
+        Range(Period back, Period ahead) {
+            this.back = back;
+            this.ahead = ahead;
+        }
+
+        /** The range a form names, {@link #ANY} when it names none; a name that is no range is a mistake in the form. */
+        public static Range named(String name) {
+            return name == null || name.isBlank() ? ANY : valueOf(name.strip().toUpperCase(Locale.ROOT));
+        }
+
+        LocalDate earliest(LocalDate today) {
+            return today.minus(back);
+        }
+
+        LocalDate latest(LocalDate today) {
+            return today.plus(ahead);
+        }
+    }
+
     private DatePlausibility() {
     }
 
-    /**
-     * @param field the input the date came from, named in the refusal
-     * @param label the input's label as its user sees it
-     * @param received the date as the channel read it, in the Common Era
-     * @param today today in Bangkok, by the engine's clock
-     */
+    /** A date of any step ({@link Range#ANY}). */
     public static Optional<Violation> check(String field, String label, LocalDate received, LocalDate today) {
-        LocalDate earliest = today.minus(FURTHEST_BACK);
-        LocalDate latest = today.plus(FURTHEST_AHEAD);
+        return check(field, label, received, today, Range.ANY);
+    }
+
+    /**
+     * @param field    the input the date came from, named in the refusal
+     * @param label    the input's label as its user sees it
+     * @param received the date as the channel read it, in the Common Era
+     * @param today    today in Bangkok, by the engine's clock
+     * @param range    the dates the step can have
+     */
+    public static Optional<Violation> check(String field, String label, LocalDate received, LocalDate today, Range range) {
+        LocalDate earliest = range.earliest(today);
+        LocalDate latest = range.latest(today);
         if (!received.isBefore(earliest) && !received.isAfter(latest)) {
             return Optional.empty();
         }

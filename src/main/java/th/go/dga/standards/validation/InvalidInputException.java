@@ -36,8 +36,17 @@ public class InvalidInputException extends FormFieldValidationException {
         return describe(violations, locale);
     }
 
-    static String describe(List<Violation> violations, Locale locale) {
-        // each message names its input by the label people see; the field's key is for programs, in the violations
+    /**
+     * The messages alone, for a person reading them in Tasklist: each names its input by the label they see, and the
+     * field's key, meant for programs, is left out.
+     */
+    public String toPerson(Locale locale) {
         return violations.stream().map(v -> v.message(locale)).distinct().collect(Collectors.joining("; "));
+    }
+
+    static String describe(List<Violation> violations, Locale locale) {
+        return violations.stream()
+                .map(v -> v.field() == null ? v.message(locale) : v.field() + ": " + v.message(locale))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -81,7 +81,7 @@ class CommunityStandardOverHttpTests extends ApplicationTestSupport {
         Map<String, Object> tenDays = schedule("2026-12-01", "2026-12-10", "2026-12-05T13:30:00+07:00", "2026-12-05T15:30:00+07:00");
         LifecycleOverHttp.Submission refused = steps.submit(id, "UserTask_ScheduleHearing", "somsri", tenDays);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat((String) refused.body().get("message")).contains("commentPeriodEnd").contains("ไม่น้อยกว่า 15 วัน");
+        assertThat((String) refused.body().get("message")).contains("ไม่น้อยกว่า 15 วัน (กรอกไว้ 10 วัน)").doesNotContain("commentPeriodEnd");
         assertThat(registry.get(id).status()).isEqualTo(StandardStatus.COMMITTEE_REVIEW);
 
         steps.complete(id, "UserTask_ScheduleHearing", "somsri", schedule("2026-12-01", "2026-12-31", "2026-12-10T13:30:00+07:00", "2026-12-10T15:30:00+07:00"));

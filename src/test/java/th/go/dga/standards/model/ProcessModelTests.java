@@ -200,4 +200,19 @@ class ProcessModelTests {
             }
         }
     }
+
+    /** Every date input names the dates its step can have, so that a date far outside them is refused. */
+    @Test
+    void everyDateInputNamesItsRange() throws IOException {
+        try (Stream<Path> files = Files.list(FORMS)) {
+            for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                for (th.go.dga.standards.taskform.FormField field : FormSchema.parse(Files.readString(form)).fields()) {
+                    if (field.type().equals("datetime")) {
+                        assertThat(field.dateRange()).as("%s: %s", form.getFileName(), field.key()).isNotEqualTo(
+                                th.go.dga.standards.time.DatePlausibility.Range.ANY);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -54,7 +54,7 @@ class DatesOfEveryChannelTests extends ApplicationTestSupport {
                 "hearingBackground", Map.of("value", "ความเป็นมาของร่าง"))));
 
         assertThat(answer).startsWith("400").contains("2569-12-10").contains("10 ธันวาคม 2569").contains("2026")
-                .as("the message as Tasklist shows it, without the engine's words before it").doesNotContain("Cannot submit task form")
+                .as("the message as Tasklist shows it, without the engine's words before it").doesNotContain("Cannot submit task form").doesNotContain("commentPeriodStart:")
                 .doesNotContain(task);
         assertThat(hearings.latest(project)).isEmpty();
         assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);

@@ -82,7 +82,7 @@ class TasklistInBrowserTests extends ApplicationTestSupport {
         // Tasklist's own markup is Camunda's: kept as a picture, not checked with axe
         chromium.screenshot("schedule-refused");
         assertThat(refusal.getText()).contains("วันเริ่มรับฟังความคิดเห็น").contains("10 ธันวาคม 2569").contains("2026")
-                .doesNotContain(task).doesNotContain("Cannot submit");
+                .doesNotContain(task).doesNotContain("Cannot submit").doesNotContain("commentPeriodStart");
         assertThat(hearings.latest(project)).isEmpty();
         assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
     }

@@ -47,4 +47,37 @@ class DatePlausibilityTests {
         assertThat(DatePlausibility.check("d", "d", TODAY.minusYears(10).minusDays(1), TODAY)).isPresent();
         assertThat(DatePlausibility.check("d", "d", TODAY.plusYears(5).plusDays(1), TODAY)).isPresent();
     }
+
+    @Test
+    void eachKindOfStepHasItsOwnRangeWithItsEdgesIncluded() {
+        DatePlausibility.Range planned = DatePlausibility.Range.PLANNED;
+        assertThat(DatePlausibility.check("d", "d", TODAY.minusDays(90), TODAY, planned)).isEmpty();
+        assertThat(DatePlausibility.check("d", "d", TODAY.plusYears(2), TODAY, planned)).isEmpty();
+        assertThat(DatePlausibility.check("d", "d", TODAY.minusDays(91), TODAY, planned)).hasValueSatisfying(v ->
+                assertThat(v.message(Locale.forLanguageTag("th"))).contains("4 กันยายน 2569").contains("3 ธันวาคม 2571"));
+        assertThat(DatePlausibility.check("d", "d", TODAY.plusYears(2).plusDays(1), TODAY, planned)).isPresent();
+
+        DatePlausibility.Range recorded = DatePlausibility.Range.RECORDED;
+        assertThat(DatePlausibility.check("d", "d", TODAY.minusYears(5), TODAY, recorded)).isEmpty();
+        assertThat(DatePlausibility.check("d", "d", TODAY.plusDays(30), TODAY, recorded)).isEmpty();
+        assertThat(DatePlausibility.check("d", "d", TODAY.plusDays(31), TODAY, recorded)).isPresent();
+        assertThat(DatePlausibility.check("d", "d", TODAY.minusYears(5).minusDays(1), TODAY, recorded)).isPresent();
+    }
+
+    @Test
+    void aBuddhistYearIsRecognisedWithinTheStepsOwnRange() {
+        // a hearing for 10 December 2569 BE, typed into Tasklist's Gregorian field
+        assertThat(DatePlausibility.check("d", "d", LocalDate.of(2569, 12, 10), TODAY, DatePlausibility.Range.PLANNED)).hasValueSatisfying(v ->
+                assertThat(v.code()).isEqualTo("date.buddhist-year-typed"));
+        // a Gazette publication recorded as 2559 BE, ten years back, is not what anyone means today
+        assertThat(DatePlausibility.check("d", "d", LocalDate.of(2559, 1, 1), TODAY, DatePlausibility.Range.RECORDED)).hasValueSatisfying(v ->
+                assertThat(v.code()).isEqualTo("date.implausible"));
+    }
+
+    @Test
+    void aFormNamesItsRangeAndAnUnknownNameIsAMistake() {
+        assertThat(DatePlausibility.Range.named("planned")).isEqualTo(DatePlausibility.Range.PLANNED);
+        assertThat(DatePlausibility.Range.named(null)).isEqualTo(DatePlausibility.Range.ANY);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> DatePlausibility.Range.named("someday"));
+    }
 }

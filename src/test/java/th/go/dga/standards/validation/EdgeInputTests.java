@@ -285,7 +285,7 @@ class EdgeInputTests extends ApiTestSupport {
                 "draftVersionLabel", Map.of("value", "1.0"), "draftDocumentRef", Map.of("value", "https://example.org/d.pdf"),
                 "draftNote", Map.of("value", "หมายเหตุ\u0000"))));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(engineError(response).get("message").asText()).contains("draftNote").contains("U+0000");
+        assertThat(engineError(response).get("message").asText()).contains("«หมายเหตุ»").contains("U+0000");
         assertThat(taskService.createTaskQuery().taskId(drafting).count()).isEqualTo(1);
     }
 
