@@ -10,14 +10,14 @@ update standard set status_since = coalesce(
         (select max(c.changed_at) from status_change c where c.standard_id = standard.id),
         updated_at);
 
--- one status, waiting longest (or most recent) first; the group counts read standard_status_idx
-create index standard_status_since_idx on standard (status, status_since, id);
--- every status in progress, waiting longest (or most recent) first
+-- Every status in progress (read as "not ended", which the order's index serves, page by page) or one status; waiting
+-- longest or most recent first, by code (kind, number, part) or by Thai title. The group counts read standard_status_idx.
 create index standard_since_idx on standard (status_since, id);
--- by code: kind, number, part
+create index standard_status_since_idx on standard (status, status_since, id);
 create index standard_code_order_idx on standard (kind, standard_number, part, id);
--- by Thai title
+create index standard_status_code_order_idx on standard (status, kind, standard_number, part, id);
 create index standard_title_idx on standard (title_th, id);
+create index standard_status_title_idx on standard (status, title_th, id);
 
 -- The calendar: the hearings whose comment period reaches into a month (its meeting lies inside the period).
 create index hearing_period_idx on hearing (comment_period_end, comment_period_start);

@@ -1,7 +1,6 @@
 package th.go.dga.standards.registry;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -74,19 +73,19 @@ public class ProjectPipeline {
     }
 
     /**
-     * One page of the projects in these statuses.
+     * One page of the projects in a status, or in any status still in progress.
      *
-     * @param statuses a non-empty set of statuses
-     * @param offset   how many to skip
+     * @param status null for every status in {@link #IN_PROGRESS}
+     * @param offset how many to skip
      */
-    public List<Project> page(Collection<StandardStatus> statuses, Order order, long offset, int size) {
-        if (statuses.isEmpty()) {
-            throw new IllegalArgumentException("a page of the pipeline needs at least one status");
-        }
-        return jdbc.sql("select " + StandardRegistry.COLUMNS + ", status_since from standard where status in (:statuses) order by "
-                        + order.sql + " offset :offset rows fetch next :size rows only")
-                .param("statuses", statuses.stream().map(Enum::name).toList())
-                .param("offset", offset).param("size", size)
-                .query((rs, n) -> new Project(registry.map(rs, n), StandardRegistry.instant(rs, "status_since"))).list();
+    public List<Project> page(StandardStatus status, Order order, long offset, int size) {
+        // "not ended" rather than "in one of eleven statuses": the databases then walk the order's index and stop after
+        // the page, instead of sorting every project in progress for each page
+        String where = status == null ? "status not in (:ended)" : "status = :status";
+        var query = jdbc.sql("select " + StandardRegistry.COLUMNS + ", status_since from standard where " + where + " order by " + order.sql
+                        + " offset :offset rows fetch next :size rows only")
+                .param("offset", offset).param("size", size);
+        query = status == null ? query.param("ended", ENDED.stream().map(Enum::name).toList()) : query.param("status", status.name());
+        return query.query((rs, n) -> new Project(registry.map(rs, n), StandardRegistry.instant(rs, "status_since"))).list();
     }
 }

@@ -107,7 +107,7 @@ class ProjectOverview {
         int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
 
         List<ProjectPipeline.Project> projects = request.offset() < totalItems
-                ? pipeline.page(request.statuses(), request.order(), request.offset(), request.size()) : List.of();
+                ? pipeline.page(request.status(), request.order(), request.offset(), request.size()) : List.of();
         Map<String, List<OpenTasks.OpenTask>> tasks = openTasks.byStandard(projects.stream().map(p -> p.standard().id()).toList());
         Set<String> groupIds = new HashSet<>();
         Set<String> userIds = new HashSet<>();

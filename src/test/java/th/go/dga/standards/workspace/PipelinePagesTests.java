@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,6 +166,12 @@ class PipelinePagesTests extends ApiTestSupport {
                 .andExpect(content().string(containsString("Projects per stage")))
                 .andExpect(content().string(containsString("Drafting")))
                 .andExpect(content().string(not(containsString("ภาพรวมโครงการ"))));
+    }
+
+    @Test
+    void everyStatusIsEitherInProgressOrEnded() {
+        assertThat(Stream.concat(ProjectPipeline.IN_PROGRESS.stream(), ProjectPipeline.ENDED.stream()))
+                .containsExactlyInAnyOrder(StandardStatus.values());
     }
 
     @Test
