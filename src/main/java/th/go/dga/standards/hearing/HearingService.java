@@ -268,6 +268,18 @@ public class HearingService {
         return query.query(this::map).list();
     }
 
+    /**
+     * The hearings, not cancelled, whose comment period reaches into these days, which also holds every meeting among
+     * them (a meeting lies inside its comment period): at most {@code limit}, the earliest opening first.
+     */
+    @Transactional(readOnly = true)
+    public List<Hearing> during(LocalDate first, LocalDate last, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from hearing where comment_period_end >= :first and comment_period_start <= :last and status <> 'CANCELLED'
+                        order by comment_period_start, id fetch first :limit rows only""")
+                .param("first", first).param("last", last).param("limit", limit).query(this::map).list();
+    }
+
     @Transactional(readOnly = true)
     public List<HearingExtension> extensions(long hearingId) {
         return jdbc.sql("""

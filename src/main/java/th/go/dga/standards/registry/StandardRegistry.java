@@ -35,7 +35,7 @@ import th.go.dga.standards.validation.StateConflictException;
 @Transactional
 public class StandardRegistry {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, kind, standard_number, part, year_be, title_th, title_en, version_label, subject_group, working_group,
             technical_working_group, status, supersedes_id, promoted_from_id, published_on, effective_on, created_at, updated_at""";
 
@@ -57,9 +57,9 @@ public class StandardRegistry {
         OffsetDateTime now = now();
         jdbc.sql("""
                 insert into standard (id, kind, standard_number, part, title_th, title_en, subject_group, working_group,
-                    technical_working_group, status, supersedes_id, promoted_from_id, created_at, updated_at)
+                    technical_working_group, status, supersedes_id, promoted_from_id, created_at, updated_at, status_since)
                 values (:id, :kind, :number, :part, :titleTh, :titleEn, :subjectGroup, :workingGroup,
-                    :technicalWorkingGroup, :status, :supersedesId, :promotedFromId, :now, :now)""")
+                    :technicalWorkingGroup, :status, :supersedesId, :promotedFromId, :now, :now, :now)""")
                 .param("id", id)
                 .param("kind", project.kind().name())
                 .param("number", project.number())
@@ -178,7 +178,7 @@ public class StandardRegistry {
         if (standard.status().isFinal()) {
             throw new StateConflictException("registry.final-status", standard.displayCode(), standard.status().labelTh());
         }
-        jdbc.sql("update standard set status = :status, updated_at = :now where id = :id")
+        jdbc.sql("update standard set status = :status, updated_at = :now, status_since = :now where id = :id")
                 .param("status", to.name()).param("now", now()).param("id", id).update();
         recordChange(id, standard.status(), to, reason);
         events.publishEvent(new StatusChanged(id, standard.status(), to));
@@ -271,7 +271,7 @@ public class StandardRegistry {
                 .update();
     }
 
-    private Standard map(ResultSet rs, int row) throws SQLException {
+    Standard map(ResultSet rs, int row) throws SQLException {
         StandardKind kind = StandardKind.valueOf(rs.getString("kind"));
         int number = rs.getInt("standard_number");
         Integer part = (Integer) rs.getObject("part");

@@ -3,10 +3,12 @@ package th.go.dga.standards.taskform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FormService;
@@ -33,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.dga.standards.engine.EngineAccess;
+import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
@@ -57,9 +60,12 @@ public class TaskWork {
     private final StandardRegistry registry;
     private final DeployedForms forms;
     private final EngineAccess engine;
+    private final OpenTasks openTasks;
+    private final CandidateGroups candidateGroups;
 
-    public TaskWork(TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    IdentityService identityService, StandardRegistry registry, DeployedForms forms, EngineAccess engine) {
+    TaskWork(TaskService taskService, FormService formService, RuntimeService runtimeService, RepositoryService repositoryService,
+             IdentityService identityService, StandardRegistry registry, DeployedForms forms, EngineAccess engine, OpenTasks openTasks,
+             CandidateGroups candidateGroups) {
         this.taskService = taskService;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -68,6 +74,8 @@ public class TaskWork {
         this.registry = registry;
         this.forms = forms;
         this.engine = engine;
+        this.openTasks = openTasks;
+        this.candidateGroups = candidateGroups;
     }
 
     /** What the current user may list: their own tasks, their groups' unclaimed tasks, or both. */
@@ -132,7 +140,7 @@ public class TaskWork {
             tasks.addAll(filter.applyTo(taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds())).orderByTaskCreateTime().asc()
                     .listPage(0, EngineAccess.MAX_RESULTS));
         }
-        return tasks.stream().map(t -> view(t, false)).toList();
+        return views(tasks);
     }
 
     public TaskView get(String taskId) {
@@ -277,6 +285,31 @@ public class TaskWork {
             throw new AccessDeniedException("task " + taskId + " is neither assigned to " + user.getUserId() + " nor one of their groups'");
         }
         return task;
+    }
+
+    /**
+     * The lines of a list, in a fixed number of queries however many tasks it has: the process instances (for the
+     * standards' ids), the process definitions, the standards and the candidate groups, each read for all tasks at once.
+     */
+    private List<TaskView> views(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeys = openTasks.businessKeys(tasks.stream().map(Task::getProcessInstanceId).toList());
+        String[] definitionIds = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        Map<String, String> processKeys = new HashMap<>();
+        engine.withoutAuthorization(() -> repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds)
+                .listPage(0, EngineAccess.MAX_RESULTS)).forEach(d -> processKeys.put(d.getId(), d.getKey()));
+        Map<String, Standard> standards = registry.findAll(Set.copyOf(businessKeys.values()));
+        Map<String, List<String>> groups = candidateGroups.of(tasks.stream().map(Task::getId).toList());
+        return tasks.stream().map(task -> {
+            Standard standard = standards.get(businessKeys.get(task.getProcessInstanceId()));
+            return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKeys.get(task.getProcessDefinitionId()),
+                    task.getAssignee(), groups.getOrDefault(task.getId(), List.of()), task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    standard == null ? null : new TaskView.StandardContext(standard.id(), standard.displayCode(), standard.titleTh(),
+                            standard.status().name()), null, null);
+        }).toList();
     }
 
     private TaskView view(Task task, boolean withForm) {

@@ -3,6 +3,7 @@ package th.go.dga.standards.time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistDate;
@@ -50,6 +51,11 @@ public final class BuddhistEra {
     /** "15 กุมภาพันธ์ 2567". */
     public static String format(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + yearOf(date);
+    }
+
+    /** "กุมภาพันธ์ 2567". */
+    public static String format(YearMonth month) {
+        return MONTHS.get(month.getMonthValue() - 1) + " " + (month.getYear() + OFFSET);
     }
 
     /** "29 กุมภาพันธ์ 2567 เวลา 13:30 น.", in Bangkok time. */

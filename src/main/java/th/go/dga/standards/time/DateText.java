@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import th.go.dga.standards.time.EngineTime;
 public class DateText {
 
     private static final List<String> WEEKDAYS_TH = List.of("วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์");
+    private static final List<String> WEEKDAYS_TH_SHORT = List.of("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.");
+    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -48,6 +52,26 @@ public class DateText {
         }
         return thai() ? WEEKDAYS_TH.get(date.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue()) + "ที่ " + BuddhistEra.format(date)
                 : WEEKDAY_EN.format(date);
+    }
+
+    /** "ธันวาคม 2569" / "December 2026". */
+    public String month(YearMonth month) {
+        return thai() ? BuddhistEra.format(month) : MONTH_EN.format(month);
+    }
+
+    /** "วันอาทิตย์" / "Sunday". */
+    public String weekday(DayOfWeek day) {
+        return thai() ? WEEKDAYS_TH.get(day.getValue() - 1) : day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** "อา." / "Sun", for the head of a narrow calendar column. */
+    public String weekdayShort(DayOfWeek day) {
+        return thai() ? WEEKDAYS_TH_SHORT.get(day.getValue() - 1) : day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    /** "13:30 น." / "13:30", in Bangkok time. */
+    public String time(Instant moment) {
+        return thai() ? TIME.format(local(moment)) + " น." : TIME.format(local(moment));
     }
 
     /** "13:30–15:30 น." / "13:30–15:30". */

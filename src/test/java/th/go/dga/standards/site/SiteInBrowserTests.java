@@ -271,6 +271,31 @@ class SiteInBrowserTests extends ApiTestSupport {
         assertThat(text("[role=status]")).contains("คืนงาน");
     }
 
+    @Test
+    void theSecretariatFollowsTheProjectsAndTheMonthsHearings() throws IOException {
+        steps().register(StandardKind.MSPR, nextNumber(), null);
+        String voting = steps().register(StandardKind.MSPR, nextNumber(), null);
+        steps().draft(voting, "1.0");
+        hearing();
+        // the vote was due after 14 days
+        moveClockTo(START.plus(Duration.ofDays(16)));
+        logIn("somsri");
+
+        open("/work/pipeline", "work-pipeline");
+        assertThat(text("h1")).isEqualTo("ภาพรวมโครงการ");
+        assertThat(browser.findElement(By.xpath("//tr[contains(., '" + voting + "')]")).getText()).contains("เกินกำหนด 2 วัน");
+
+        open("/work/calendar?month=2569-12", "work-calendar");
+        assertThat(text("#month-title")).isEqualTo("ธันวาคม 2569");
+        assertThat(body()).contains("13:30 น.").contains("วันพฤหัสบดีที่ 10 ธันวาคม 2569 เวลา 13:30–15:30 น.");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            checkPage("work-calendar-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     private void logIn(String user) {
         chromium.logIn(url(""), user);
     }
