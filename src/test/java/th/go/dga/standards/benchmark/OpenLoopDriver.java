@@ -37,7 +37,7 @@ import org.apache.hc.core5.util.Timeout;
 final class OpenLoopDriver implements AutoCloseable {
 
     /** What one step at one rate gave. */
-    record Step(int rate, int sent, int ok, int failed, double p50, double p99, double p999, double max, double achievedRate) {
+    record Step(int rate, int sent, int ok, int failed, double p50, double p95, double p99, double p999, double max, double achievedRate) {
 
         /** The rate is sustained when every request was answered well, fast enough, and the server kept pace. */
         boolean sustained(double p99LimitMillis) {
@@ -45,8 +45,8 @@ final class OpenLoopDriver implements AutoCloseable {
         }
 
         String line() {
-            return "%6d/s  sent %6d  ok %6d  failed %4d  p50 %7.2f ms  p99 %7.2f ms  p99.9 %7.2f ms  max %8.2f ms  achieved %7.1f/s"
-                    .formatted(rate, sent, ok, failed, p50, p99, p999, max, achievedRate);
+            return "%6d/s  sent %6d  ok %6d  failed %4d  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  p99.9 %7.2f ms  max %8.2f ms  achieved %7.1f/s"
+                    .formatted(rate, sent, ok, failed, p50, p95, p99, p999, max, achievedRate);
         }
     }
 
@@ -105,7 +105,8 @@ final class OpenLoopDriver implements AutoCloseable {
             worker.get();
         }
         double seconds = (lastAnswer.get() - start) / 1e9;
-        return new Step(rate, total, ok.get(), failed.get(), millis(latencies.getValueAtPercentile(50)), millis(latencies.getValueAtPercentile(99)),
+        return new Step(rate, total, ok.get(), failed.get(), millis(latencies.getValueAtPercentile(50)), millis(latencies.getValueAtPercentile(95)),
+                millis(latencies.getValueAtPercentile(99)),
                 millis(latencies.getValueAtPercentile(99.9)), millis(latencies.getMaxValue()), seconds <= 0 ? 0 : ok.get() / seconds);
     }
 

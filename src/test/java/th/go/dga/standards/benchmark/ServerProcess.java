@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import th.go.dga.standards.StandardsApplication;
 import th.go.dga.standards.support.ApplicationProcess;
 
 /**
@@ -24,10 +25,15 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(String... extraArguments) throws IOException, InterruptedException {
+        return start(StandardsApplication.class, extraArguments);
+    }
+
+    /** The application started by {@code mainClass}: {@link StandardsApplication}, or a class of the benchmarks that wraps it. */
+    static ServerProcess start(Class<?> mainClass, String... extraArguments) throws IOException, InterruptedException {
         int port = ApplicationProcess.freePort();
         Path dir = Path.of("target/benchmark").toAbsolutePath();
         String jdbcUrl = "jdbc:h2:file:" + dir.resolve("db-" + UUID.randomUUID()) + ";AUTO_SERVER=TRUE";
-        ApplicationProcess application = ApplicationProcess.start(ApplicationProcess.Launch.of("server-" + port, dir, port)
+        ApplicationProcess application = ApplicationProcess.start(ApplicationProcess.Launch.of("server-" + port, dir, port).withMainClass(mainClass)
                 .withJvmArguments("-Xms1g", "-Xmx1g", "-XX:+UseZGC", "-Xlog:gc:file=" + dir.resolve("gc-" + port + ".log"))
                 .withArguments(
                         "--spring.datasource.url=" + jdbcUrl,
