@@ -262,12 +262,12 @@ class SiteInBrowserTests extends ApiTestSupport {
         open("/work", "work-my-work");
         assertThat(body()).contains("งานของฉัน").contains("งานของกลุ่มที่ยังไม่มีผู้รับ").contains("จัดทำร่างมาตรฐาน: " + code);
 
-        browser.findElement(By.xpath("//tr[contains(., '" + code + "')]//button[contains(., 'รับงาน')]")).click();
+        clickAndWait(browser.findElement(By.xpath("//tr[contains(., '" + code + "')]//button[contains(., 'รับงาน')]")));
         assertThat(text("[role=status]")).contains("รับงาน").contains(code);
         assertThat(browser.findElement(By.xpath("//section[@aria-labelledby='mine-title']")).getText()).contains(code);
         checkPage("work-claimed");
 
-        browser.findElement(By.xpath("//tr[contains(., '" + code + "')]//button[contains(., 'คืนงาน')]")).click();
+        clickAndWait(browser.findElement(By.xpath("//tr[contains(., '" + code + "')]//button[contains(., 'คืนงาน')]")));
         assertThat(text("[role=status]")).contains("คืนงาน");
     }
 
@@ -281,7 +281,8 @@ class SiteInBrowserTests extends ApiTestSupport {
         moveClockTo(START.plus(Duration.ofDays(16)));
         logIn("somsri");
 
-        open("/work/pipeline", "work-pipeline");
+        // other tests' projects share the database: the one followed here is among the latest to change status
+        open("/work/pipeline?status=TWG_REVIEW&sort=recent&size=100", "work-pipeline");
         assertThat(text("h1")).isEqualTo("ภาพรวมโครงการ");
         assertThat(browser.findElement(By.xpath("//tr[contains(., '" + voting + "')]")).getText()).contains("เกินกำหนด 2 วัน");
 
@@ -294,6 +295,12 @@ class SiteInBrowserTests extends ApiTestSupport {
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
+    }
+
+    /** Clicks what sends a form and waits for the page that answers it. */
+    private void clickAndWait(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void logIn(String user) {
