@@ -143,6 +143,44 @@ public class TaskWork {
         return views(tasks);
     }
 
+    /**
+     * One page of a list, oldest first, and how many tasks the list holds.
+     *
+     * @param number the page, from 1
+     */
+    public record TaskPage(List<TaskView> tasks, long total, int number, int size) {
+
+        public long pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return number < pages();
+        }
+    }
+
+    /**
+     * A page of my tasks ({@link Scope#MINE}) or of my groups' unclaimed tasks ({@link Scope#GROUPS}): two queries and
+     * the lines' own, whatever the length of the list.
+     */
+    public TaskPage page(Scope scope, int number, int size) {
+        if (scope == Scope.ALL || number < 1 || size < 1 || size > EngineAccess.MAX_RESULTS) {
+            throw new IllegalArgumentException("a page of " + scope + " is " + number + " of " + size);
+        }
+        Authentication user = user();
+        TaskQuery query;
+        if (scope == Scope.MINE) {
+            query = taskService.createTaskQuery().taskAssignee(user.getUserId());
+        } else if (user.getGroupIds() != null && !user.getGroupIds().isEmpty()) {
+            query = taskService.createTaskQuery().taskCandidateGroupIn(user.getGroupIds());
+        } else {
+            return new TaskPage(List.of(), 0, number, size);
+        }
+        long total = query.count();
+        List<Task> tasks = query.orderByTaskCreateTime().asc().listPage((number - 1) * size, size);
+        return new TaskPage(views(tasks), total, number, size);
+    }
+
     public TaskView get(String taskId) {
         return view(visible(taskId), true);
     }

@@ -68,4 +68,25 @@ class MyWorkPagesTests extends ApiTestSupport {
                 .andExpect(content().string(containsString("My work")))
                 .andExpect(content().string(not(containsString("งานของฉัน"))));
     }
+
+    @Test
+    void aLongListIsReadAPageAtATime() throws Exception {
+        for (int i = 0; i < MyWorkPages.PAGE_SIZE + 1; i++) {
+            steps().register(StandardKind.MSPR, nextNumber(), null);
+        }
+        long waiting = taskService.createTaskQuery().taskCandidateGroup("wg-process").count();
+        long pages = (waiting + MyWorkPages.PAGE_SIZE - 1) / MyWorkPages.PAGE_SIZE;
+
+        String first = mvc.perform(get("/work").with(as("pranee"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("ทั้งหมด " + waiting + " งาน").contains("หน้า 1 จาก " + pages).contains("groups=2")
+                .doesNotContain("rel=\"prev\"");
+        assertThat(first.split("<tr", -1).length - 1).isLessThanOrEqualTo(MyWorkPages.PAGE_SIZE + 1);
+
+        String last = mvc.perform(get("/work").param("groups", String.valueOf(pages)).with(as("pranee"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(last).contains("หน้า " + pages + " จาก " + pages).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        mvc.perform(get("/work").param("groups", "สอง").with(as("pranee"))).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("ไม่มีหน้า «สอง»")));
+    }
 }
