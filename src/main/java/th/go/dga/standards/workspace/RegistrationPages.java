@@ -1,6 +1,5 @@
 package th.go.dga.standards.workspace;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import th.go.dga.standards.lifecycle.ProcessStarts;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.security.Groups;
-import th.go.dga.standards.taskform.FormCheck;
 import th.go.dga.standards.taskform.FormSchema;
 import th.go.dga.standards.taskform.TaskWork;
 import th.go.dga.standards.validation.InvalidInputException;
@@ -57,9 +55,7 @@ class RegistrationPages {
         Locale locale = LocaleContextHolder.getLocale();
         FormSchema schema = FormSchema.parse(startForm().toString());
         TaskFormPost read = TaskFormPost.read(schema, Map.of(), posted);
-        List<Violation> refused = new ArrayList<>(read.problems());
-        List<String> unreadable = read.problems().stream().map(Violation::field).toList();
-        FormCheck.violations(schema, read.values()).stream().filter(v -> !unreadable.contains(v.field())).forEach(refused::add);
+        List<Violation> refused = read.refusals(schema);
         if (refused.isEmpty()) {
             try {
                 Map<String, Object> values = new LinkedHashMap<>(read.values());
@@ -74,16 +70,8 @@ class RegistrationPages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<String> general = new ArrayList<>();
-        for (Violation violation : refused) {
-            if (violation.field() == null) {
-                general.add(violation.message(locale));
-            } else {
-                errors.merge(violation.field(), violation.message(locale), (a, b) -> a + " " + b);
-            }
-        }
-        return page(posted.toSingleValueMap(), errors, general, model);
+        TaskFormPost.Shown shown = TaskFormPost.Shown.of(refused, locale);
+        return page(posted.toSingleValueMap(), shown.errors(), shown.general(), model);
     }
 
     private String page(Map<String, String> typed, Map<String, String> errors, List<String> general, Model model) {

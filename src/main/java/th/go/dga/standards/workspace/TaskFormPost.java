@@ -5,11 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.util.MultiValueMap;
 
+import th.go.dga.standards.taskform.FormCheck;
 import th.go.dga.standards.taskform.FormField;
 import th.go.dga.standards.taskform.FormSchema;
 import th.go.dga.standards.taskform.FormValues;
@@ -53,6 +55,39 @@ record TaskFormPost(Map<String, Object> values, List<Violation> problems) {
             }
         }
         return new TaskFormPost(values, List.copyOf(problems));
+    }
+
+    /**
+     * What stops the values from being sent: the inputs that could not be read at all, then what the form's own
+     * checks find in the others, so that every refused input shows on the first return of the page.
+     */
+    List<Violation> refusals(FormSchema schema) {
+        List<Violation> refused = new ArrayList<>(problems);
+        List<String> unreadable = problems.stream().map(Violation::field).toList();
+        FormCheck.violations(schema, values).stream().filter(v -> !unreadable.contains(v.field())).forEach(refused::add);
+        return refused;
+    }
+
+    /**
+     * Refusals as the page shows them: by input name next to each input, and those of no input at the top.
+     *
+     * @param errors  the messages by input name
+     * @param general the messages that concern no one input
+     */
+    record Shown(Map<String, String> errors, List<String> general) {
+
+        static Shown of(List<Violation> refused, Locale locale) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            List<String> general = new ArrayList<>();
+            for (Violation violation : refused) {
+                if (violation.field() == null) {
+                    general.add(violation.message(locale));
+                } else {
+                    errors.merge(violation.field(), violation.message(locale), (a, b) -> a + " " + b);
+                }
+            }
+            return new Shown(errors, general);
+        }
     }
 
     /** A value read, {@code null} included (an input left empty). */

@@ -1,7 +1,6 @@
 package th.go.dga.standards.workspace;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +28,6 @@ import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
-import th.go.dga.standards.taskform.FormCheck;
 import th.go.dga.standards.taskform.FormSchema;
 import th.go.dga.standards.taskform.TaskView;
 import th.go.dga.standards.taskform.TaskWork;
@@ -88,10 +86,7 @@ class TaskPages {
         Locale locale = LocaleContextHolder.getLocale();
         FormSchema schema = FormSchema.parse(task.form().toString());
         TaskFormPost read = TaskFormPost.read(schema, task.values(), posted);
-        List<Violation> refused = new ArrayList<>(read.problems());
-        List<String> unreadable = read.problems().stream().map(Violation::field).toList();
-        // the form's own checks at once, so that every refused input shows on the first return of the page
-        FormCheck.violations(schema, read.values()).stream().filter(v -> !unreadable.contains(v.field())).forEach(refused::add);
+        List<Violation> refused = read.refusals(schema);
         if (refused.isEmpty()) {
             try {
                 work.complete(taskId, read.values());
@@ -105,16 +100,8 @@ class TaskPages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<String> general = new ArrayList<>();
-        for (Violation violation : refused) {
-            if (violation.field() == null) {
-                general.add(violation.message(locale));
-            } else {
-                errors.merge(violation.field(), violation.message(locale), (a, b) -> a + " " + b);
-            }
-        }
-        return page(task, posted.toSingleValueMap(), errors, general, model, user);
+        TaskFormPost.Shown shown = TaskFormPost.Shown.of(refused, locale);
+        return page(task, posted.toSingleValueMap(), shown.errors(), shown.general(), model, user);
     }
 
     @PostMapping("/work/tasks/{taskId}/hand")
