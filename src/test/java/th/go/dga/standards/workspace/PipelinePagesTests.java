@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
+import th.go.dga.standards.database.DatabaseProduct;
 import th.go.dga.standards.registry.ProjectPipeline;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
@@ -34,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PipelinePagesTests extends ApiTestSupport {
 
     @Autowired MessageSource messages;
+    @Autowired DataSource dataSource;
 
     @Test
     void isForTheSecretariatAndTheAdministratorsOnly() throws Exception {
@@ -125,8 +129,9 @@ class PipelinePagesTests extends ApiTestSupport {
         assertThat(large).as("statements for 50 projects and their tasks").isEqualTo(small);
         assertThat(tasksOnly).isEqualTo(small);
         // two for the login (the password, the groups), seven for the page: the counts, the page, the tasks, their process
-        // instances, their candidate groups, the groups' names and the people's names
-        assertThat(small).isLessThanOrEqualTo(9);
+        // instances, their candidate groups, the groups' names and the people's names; on PostgreSQL the login's
+        // per-address limit is a bucket shared by the nodes in the database, read and written once each
+        assertThat(small).isLessThanOrEqualTo(DatabaseProduct.isPostgreSQL(dataSource) ? 11 : 9);
     }
 
     @Test
