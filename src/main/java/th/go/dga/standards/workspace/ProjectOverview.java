@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
@@ -89,11 +88,13 @@ class ProjectOverview {
 
     private final ProjectPipeline pipeline;
     private final OpenTasks openTasks;
+    private final GroupNames names;
     private final IdentityService identity;
     private final EngineAccess engine;
 
-    ProjectOverview(ProjectPipeline pipeline, OpenTasks openTasks, IdentityService identity, EngineAccess engine) {
+    ProjectOverview(ProjectPipeline pipeline, OpenTasks openTasks, GroupNames names, IdentityService identity, EngineAccess engine) {
         this.pipeline = pipeline;
+        this.names = names;
         this.openTasks = openTasks;
         this.identity = identity;
         this.engine = engine;
@@ -123,7 +124,7 @@ class ProjectOverview {
                 groupIds.addAll(t.candidateGroups());
             }
         }));
-        Map<String, String> groupNames = groupNames(groupIds);
+        Map<String, String> groupNames = names.of(groupIds);
         Map<String, String> userNames = userNames(userIds);
 
         Instant now = EngineTime.now();
@@ -153,15 +154,6 @@ class ProjectOverview {
             return userNames.getOrDefault(task.assignee(), task.assignee());
         }
         return task.candidateGroups().stream().map(g -> groupNames.getOrDefault(g, g)).collect(Collectors.joining(", "));
-    }
-
-    private Map<String, String> groupNames(Set<String> ids) {
-        Map<String, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            engine.withoutAuthorization(() -> identity.createGroupQuery().groupIdIn(ids.toArray(String[]::new)).listPage(0, EngineAccess.MAX_RESULTS))
-                    .forEach((Group g) -> names.put(g.getId(), g.getName() == null ? g.getId() : g.getName()));
-        }
-        return names;
     }
 
     private Map<String, String> userNames(Set<String> ids) {
