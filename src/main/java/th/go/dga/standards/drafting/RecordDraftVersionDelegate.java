@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.draft.DraftStage;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.taskform.FormValues;
 
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
@@ -12,9 +14,9 @@ import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 @Component("recordDraftVersion")
 class RecordDraftVersionDelegate implements JavaDelegate {
 
-    private final DraftingService drafting;
+    private final DraftVersions drafting;
 
-    RecordDraftVersionDelegate(DraftingService drafting) {
+    RecordDraftVersionDelegate(DraftVersions drafting) {
         this.drafting = drafting;
     }
 

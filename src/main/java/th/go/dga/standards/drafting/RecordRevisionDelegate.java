@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.go.dga.standards.draft.DraftStage;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.taskform.FormValues;
@@ -18,10 +20,10 @@ import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 class RecordRevisionDelegate implements JavaDelegate {
 
     private final CommentService comments;
-    private final DraftingService drafting;
+    private final DraftVersions drafting;
     private final HearingService hearings;
 
-    RecordRevisionDelegate(CommentService comments, DraftingService drafting, HearingService hearings) {
+    RecordRevisionDelegate(CommentService comments, DraftVersions drafting, HearingService hearings) {
         this.comments = comments;
         this.drafting = drafting;
         this.hearings = hearings;

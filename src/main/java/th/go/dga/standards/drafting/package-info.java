@@ -1,4 +1,4 @@
 /**
- * The working group's work: draft versions, and the revision that answers every hearing comment.
+ * The working group's work in the process: the drafts it submits, and the revision that answers every hearing comment.
  */
 package th.go.dga.standards.drafting;

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.drafting.DraftingService;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.engine.EngineAccess;
 import th.go.dga.standards.gazette.GazetteRecord;
 import th.go.dga.standards.gazette.GazetteService;
@@ -27,7 +27,7 @@ import th.go.dga.standards.signing.AnnouncementService;
 public class StandardViews {
 
     private final StandardRegistry registry;
-    private final DraftingService drafting;
+    private final DraftVersions drafting;
     private final HearingService hearings;
     private final AnnouncementService announcements;
     private final GazetteService gazette;
@@ -35,7 +35,7 @@ public class StandardViews {
     private final HistoryService historyService;
     private final EngineAccess engine;
 
-    StandardViews(StandardRegistry registry, DraftingService drafting, HearingService hearings, AnnouncementService announcements,
+    StandardViews(StandardRegistry registry, DraftVersions drafting, HearingService hearings, AnnouncementService announcements,
                   GazetteService gazette, TaskService taskService, HistoryService historyService,
                   EngineAccess engine) {
         this.registry = registry;

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.drafting.DraftStage;
-import th.go.dga.standards.drafting.DraftingService;
+import th.go.dga.standards.draft.DraftStage;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.taskform.FormValues;
 
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
@@ -15,9 +15,9 @@ import static th.go.dga.standards.process.StandardPromotionProcess.Var.*;
 @Component("recordPromotionProposal")
 class RecordPromotionProposalDelegate implements JavaDelegate {
 
-    private final DraftingService drafting;
+    private final DraftVersions drafting;
 
-    RecordPromotionProposalDelegate(DraftingService drafting) {
+    RecordPromotionProposalDelegate(DraftVersions drafting) {
         this.drafting = drafting;
     }
 

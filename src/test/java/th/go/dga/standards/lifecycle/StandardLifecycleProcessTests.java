@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-import th.go.dga.standards.drafting.DraftingService;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.drafting.Revision;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentService;
@@ -70,7 +70,7 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
         step = steps();
     }
     @Autowired CommentService comments;
-    @Autowired DraftingService drafting;
+    @Autowired DraftVersions drafting;
     @Autowired AnnouncementService announcements;
     @Autowired WithdrawalService withdrawals;
 

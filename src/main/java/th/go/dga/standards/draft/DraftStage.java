@@ -1,4 +1,4 @@
-package th.go.dga.standards.drafting;
+package th.go.dga.standards.draft;
 
 /** Why a version of a standard's text was recorded. */
 public enum DraftStage {

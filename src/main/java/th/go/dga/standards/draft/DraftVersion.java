@@ -1,4 +1,4 @@
-package th.go.dga.standards.drafting;
+package th.go.dga.standards.draft;
 
 import java.time.Instant;
 

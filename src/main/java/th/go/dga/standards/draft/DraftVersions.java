@@ -1,4 +1,4 @@
-package th.go.dga.standards.drafting;
+package th.go.dga.standards.draft;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,13 +18,13 @@ import th.go.dga.standards.time.EngineTime;
  */
 @Service
 @Transactional
-public class DraftingService {
+public class DraftVersions {
 
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
     private final CurrentUser currentUser;
 
-    public DraftingService(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser) {
+    public DraftVersions(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.currentUser = currentUser;

@@ -1,0 +1,36 @@
+package th.go.dga.standards.draft;
+
+/**
+ * One numbered clause of a draft, as read from its Word file.
+ *
+ * @param number  the clause's number in Arabic digits, without "ข้อ" ({@code "4.2.1"}; {@code ๔.๒} is read as {@code "4.2"})
+ * @param heading the clause's heading ({@code "ขอบข่าย"}), or empty when the clause is text only
+ * @param text    what the clause says under its heading: paragraphs separated by a line break, a table's cells by a tab
+ *                and its rows by a line break; empty for a heading with nothing under it but sub-clauses
+ * @param order   the clause's place in the draft, from 1
+ */
+public record Clause(String number, String heading, String text, int order) {
+
+    public Clause {
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("a clause has a number");
+        }
+        heading = heading == null ? "" : heading;
+        text = text == null ? "" : text;
+    }
+
+    /** How deep the clause is: 1 for {@code "4"}, 3 for {@code "4.2.1"}. */
+    public int depth() {
+        return number.split("\\.").length;
+    }
+
+    /** The clause as a person cites it: {@code "ข้อ 4.2"}. */
+    public String label() {
+        return "ข้อ " + number;
+    }
+
+    /** The clause's anchor on a page: {@code "ข้อ-4.2"}. */
+    public String anchor() {
+        return "ข้อ-" + number;
+    }
+}
