@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import th.go.dga.standards.draft.DraftVersion;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.registry.Standard;
@@ -48,13 +50,15 @@ public class DocumentService {
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
     private final HearingService hearings;
+    private final DraftVersions drafts;
     private final DocumentStorage storage;
     private final ContentInspector inspector;
     private final long maxSize;
 
-    DocumentService(JdbcClient jdbc, StandardRegistry registry, HearingService hearings, DocumentStorage storage,
+    DocumentService(JdbcClient jdbc, StandardRegistry registry, HearingService hearings, DraftVersions drafts, DocumentStorage storage,
             ContentInspector inspector, DocumentSettings settings) {
         this.jdbc = jdbc;
+        this.drafts = drafts;
         this.registry = registry;
         this.hearings = hearings;
         this.storage = storage;
@@ -122,14 +126,18 @@ public class DocumentService {
                 .param("id", standardId).query(this::map).list();
     }
 
-    /** The documents of a hearing, in the order they were put up, then in the order they were uploaded. */
+    /**
+     * The documents of a hearing, in the order they were put up, then in the order they were uploaded. The draft the
+     * hearing puts to the public is among them, wherever its file was put up.
+     */
     public List<Document> forHearing(long hearingId, Caller caller) {
         Hearing hearing = hearings.get(hearingId);
         if (!DocumentAccess.mayRead(caller, DocumentAccess.isPublic(hearing.status()))) {
             throw new NotFoundException("hearing.not-found", String.valueOf(hearingId));
         }
-        return jdbc.sql("select " + COLUMNS + " from document where hearing_id = :id order by put_up_on, id")
-                .param("id", hearingId).query(this::map).list();
+        Long draft = hearing.draftVersionId() == null ? null : drafts.find(hearing.draftVersionId()).map(DraftVersion::documentId).orElse(null);
+        return jdbc.sql("select " + COLUMNS + " from document where hearing_id = :id or id = :draft order by put_up_on, id")
+                .param("id", hearingId).param("draft", draft).query(this::map).list();
     }
 
     /** A document the caller may read. */
@@ -145,7 +153,8 @@ public class DocumentService {
 
     private Readable read(long id, Caller caller) {
         Document document = find(id).orElseThrow(() -> new NotFoundException("document.not-found", String.valueOf(id)));
-        boolean isPublic = resolve(document.owner()).isPublic();
+        boolean isPublic = resolve(document.owner()).isPublic()
+                || drafts.byDocument(id).map(v -> hearings.heardPublicly(v.id())).orElse(false);
         if (!DocumentAccess.mayRead(caller, isPublic)) {
             throw new NotFoundException("document.not-found", String.valueOf(id));
         }

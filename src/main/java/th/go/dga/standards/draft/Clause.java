@@ -19,6 +19,16 @@ public record Clause(String number, String heading, String text, int order) {
         text = text == null ? "" : text;
     }
 
+    /**
+     * A clause number as a person types it ({@code "ข้อ ๔.๒"}, {@code "4.2."}, {@code " 4.2 "}) in the form a clause keeps
+     * it ({@code "4.2"}): Thai digits read as Arabic ones, without "ข้อ" and without a trailing dot. What is not a
+     * clause number is kept as typed, without its surrounding spaces.
+     */
+    public static String normalise(String typed) {
+        String number = ClauseNumbers.ofLabel(typed);
+        return number == null ? typed.strip() : number;
+    }
+
     /** How deep the clause is: 1 for {@code "4"}, 3 for {@code "4.2.1"}. */
     public int depth() {
         return number.split("\\.").length;

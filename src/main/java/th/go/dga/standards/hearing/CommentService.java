@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.go.dga.standards.database.DatabaseSequences;
+import th.go.dga.standards.draft.Clause;
+import th.go.dga.standards.draft.DraftVersion;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.time.BuddhistEra;
 import th.go.dga.standards.time.EngineTime;
@@ -44,14 +48,16 @@ public class CommentService {
 
     private final JdbcClient jdbc;
     private final HearingService hearings;
+    private final DraftVersions drafts;
     private final DatabaseSequences sequences;
     private final CurrentUser currentUser;
     private final String privacyNoticeVersion;
     private final ApplicationEventPublisher events;
 
-    public CommentService(JdbcClient jdbc, HearingService hearings, DatabaseSequences sequences, CurrentUser currentUser,
+    public CommentService(JdbcClient jdbc, HearingService hearings, DraftVersions drafts, DatabaseSequences sequences, CurrentUser currentUser,
                           HearingSettings settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.drafts = drafts;
         this.events = events;
         this.hearings = hearings;
         this.sequences = sequences;
@@ -91,7 +97,8 @@ public class CommentService {
             throw new StateConflictException("comment.period-not-open", BuddhistEra.format(hearing.window().commentPeriodStart()))
                     .with("opensAt", hearing.window().opensAt());
         }
-        List<Violation> violations = CommentRules.violations(comment, privacyNoticeVersion);
+        List<Violation> violations = new ArrayList<>(CommentRules.violations(comment, privacyNoticeVersion));
+        String clause = clauseOf(hearing, comment.clause(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -105,7 +112,7 @@ public class CommentService {
                 .param("hearingId", hearingId)
                 .param("reference", reference)
                 .param("document", comment.documentLabel())
-                .param("clause", comment.clause())
+                .param("clause", clause)
                 .param("type", comment.type().name())
                 .param("text", comment.commentText())
                 .param("proposed", comment.proposedChange())
@@ -129,6 +136,26 @@ public class CommentService {
         LocaleContext request = LocaleContextHolder.getLocaleContext();
         events.publishEvent(new CommentReceived(stored, hearing, request == null ? null : request.getLocale()));
         return stored;
+    }
+
+    /**
+     * The clause a comment is about, as the draft under hearing numbers it. A hearing of a draft sent as a Word file
+     * takes only its clauses ("ข้อ ๔.๒" is clause 4.2), or none for the whole draft; other hearings take the clause as
+     * typed.
+     */
+    private String clauseOf(Hearing hearing, String typed, List<Violation> violations) {
+        if (typed == null || typed.isBlank() || hearing.draftVersionId() == null) {
+            return typed;
+        }
+        DraftVersion draft = drafts.get(hearing.draftVersionId());
+        if (!draft.hasText()) {
+            return typed;
+        }
+        String number = Clause.normalise(typed);
+        if (!drafts.hasClause(draft.id(), number)) {
+            violations.add(Violation.of(CommentRules.CLAUSE, "comment.clause-unknown", typed.strip(), draft.versionLabel()));
+        }
+        return number;
     }
 
     /** The comment submitted earlier under this key, with the hash of the request that submitted it. */

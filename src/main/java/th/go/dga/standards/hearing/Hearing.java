@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * A public hearing of a draft standard: the comment period, the meeting and the materials put up afterwards.
  *
- * @param round 1 for the first hearing of a standard, 2 for a second one, and so on
+ * @param round          1 for the first hearing of a standard, 2 for a second one, and so on
+ * @param draftVersionId the version of the draft the hearing puts to the public: the standard's latest when it was
+ *                       scheduled; null for hearings scheduled before versions were recorded with the hearing
  */
 public record Hearing(
         long id,
@@ -21,7 +23,8 @@ public record Hearing(
         String materialsNote,
         String faq,
         String scheduledBy,
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        Long draftVersionId) {
 
     /** Whether the hearing takes a comment at this moment: it is open, and the moment is inside its comment period. */
     public boolean acceptsCommentsAt(Instant moment) {

@@ -18,6 +18,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.go.dga.standards.draft.DraftVersion;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.engine.CurrentUser;
 import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -42,15 +44,18 @@ public class HearingService {
 
     private static final String COLUMNS = """
             id, standard_id, round, comment_period_start, comment_period_end, meeting_start, meeting_end, meeting_link,
-            registration_link, background, status, slides_ref, recording_link, materials_note, faq, scheduled_by, scheduled_at""";
+            registration_link, background, status, slides_ref, recording_link, materials_note, faq, scheduled_by, scheduled_at,
+            draft_version_id""";
 
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
+    private final DraftVersions drafts;
     private final CurrentUser currentUser;
     private final int minimumCommentDays;
 
-    public HearingService(JdbcClient jdbc, StandardRegistry registry, CurrentUser currentUser, HearingSettings settings) {
+    public HearingService(JdbcClient jdbc, StandardRegistry registry, DraftVersions drafts, CurrentUser currentUser, HearingSettings settings) {
         this.jdbc = jdbc;
+        this.drafts = drafts;
         this.registry = registry;
         this.currentUser = currentUser;
         this.minimumCommentDays = settings.minimumCommentDays();
@@ -61,7 +66,7 @@ public class HearingService {
     }
 
     /**
-     * Schedules the next hearing round of a standard.
+     * Schedules the next hearing round of a standard, of the draft's latest version: the one the committees approved.
      *
      * @throws InvalidInputException when the window breaks a rule
      */
@@ -76,9 +81,9 @@ public class HearingService {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into hearing (standard_id, round, comment_period_start, comment_period_end, meeting_start, meeting_end,
-                    meeting_link, registration_link, background, status, scheduled_by, scheduled_at)
+                    meeting_link, registration_link, background, status, scheduled_by, scheduled_at, draft_version_id)
                 values (:standardId, :round, :start, :end, :meetingStart, :meetingEnd, :meetingLink, :registrationLink,
-                    :background, 'SCHEDULED', :by, :at)""")
+                    :background, 'SCHEDULED', :by, :at, :draftVersionId)""")
                 .param("standardId", standardId)
                 .param("round", round)
                 .param("start", window.commentPeriodStart())
@@ -90,6 +95,7 @@ public class HearingService {
                 .param("background", background)
                 .param("by", currentUser.id())
                 .param("at", utc(EngineTime.now()))
+                .param("draftVersionId", drafts.latest(standardId).map(DraftVersion::id).orElse(null))
                 .update(keys, "id");
         Hearing hearing = get(keys.getKeyAs(Long.class));
         registry.changeStatus(standardId, StandardStatus.HEARING_SCHEDULED,
@@ -228,6 +234,13 @@ public class HearingService {
                 .param("from", utc(from)).param("to", utc(to)).query(this::map).list();
     }
 
+    /** Whether a hearing the public can see (open, or closed with its summary) puts this version to the public. */
+    @Transactional(readOnly = true)
+    public boolean heardPublicly(long draftVersionId) {
+        return jdbc.sql("select count(*) from hearing where draft_version_id = :id and status in ('OPEN', 'CLOSED')")
+                .param("id", draftVersionId).query(Integer.class).single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Hearing> find(long hearingId) {
         return jdbc.sql("select " + COLUMNS + " from hearing where id = :id").param("id", hearingId).query(this::map).optional();
@@ -319,7 +332,8 @@ public class HearingService {
                 rs.getString("materials_note"),
                 rs.getString("faq"),
                 rs.getString("scheduled_by"),
-                rs.getObject("scheduled_at", OffsetDateTime.class).toInstant());
+                rs.getObject("scheduled_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("draft_version_id", Long.class));
     }
 
     private static OffsetDateTime utc(Instant instant) {

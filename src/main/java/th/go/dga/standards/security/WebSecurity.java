@@ -102,7 +102,7 @@ class WebSecurity {
         ProblemResponses problems = new ProblemResponses(json, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/hearings", "/api/hearings/*", "/api/hearings/*/documents",
+                        .requestMatchers(HttpMethod.GET, "/api/hearings", "/api/hearings/*", "/api/hearings/*/documents", "/api/hearings/*/draft",
                                 "/api/catalogue", "/api/catalogue/**", "/api/documents/*/content", "/api/documents/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations", "/api/subscriptions").permitAll()
                         .anyRequest().authenticated())

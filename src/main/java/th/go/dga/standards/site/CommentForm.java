@@ -13,8 +13,8 @@ public record CommentForm(String document, String clause, String type, String co
                           String organisation, String email, Boolean publishName, Boolean consent, String privacyNoticeVersion,
                           String submissionKey) {
 
-    static CommentForm empty(String document, String privacyNoticeVersion, String submissionKey) {
-        return new CommentForm(document, null, null, null, null, null, null, null, false, false, privacyNoticeVersion, submissionKey);
+    static CommentForm empty(String document, String clause, String privacyNoticeVersion, String submissionKey) {
+        return new CommentForm(document, clause, null, null, null, null, null, null, false, false, privacyNoticeVersion, submissionKey);
     }
 
     NewComment toNewComment() {

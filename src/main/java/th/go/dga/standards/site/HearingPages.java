@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +21,10 @@ import th.go.dga.standards.document.Document;
 import th.go.dga.standards.document.DocumentAccess;
 import th.go.dga.standards.document.DocumentService;
 import th.go.dga.standards.document.DocumentType;
+import th.go.dga.standards.draft.Clause;
+import th.go.dga.standards.draft.DraftText;
+import th.go.dga.standards.draft.DraftVersion;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.CommentSubmissions;
@@ -53,9 +59,11 @@ class HearingPages {
     private final CommentSubmissions submissions;
     private final MeetingRegistrations registrations;
     private final StandardProgress progress;
+    private final DraftVersions drafts;
 
     HearingPages(HearingService hearings, HearingViews views, DocumentService documents, CommentService comments,
-                 CommentSubmissions submissions, MeetingRegistrations registrations, StandardProgress progress) {
+                 CommentSubmissions submissions, MeetingRegistrations registrations, StandardProgress progress, DraftVersions drafts) {
+        this.drafts = drafts;
         this.hearings = hearings;
         this.views = views;
         this.documents = documents;
@@ -79,6 +87,7 @@ class HearingPages {
         HearingView view = views.of(hearing);
         model.addAttribute("hearing", view);
         model.addAttribute("documents", publicDocuments(hearing));
+        model.addAttribute("draft", heardDraft(hearing).orElse(null));
         model.addAttribute("acceptingComments", hearing.acceptsCommentsAt(EngineTime.now()));
         model.addAttribute("acceptingRegistrations", hearing.acceptsRegistrationsAt(EngineTime.now()));
         model.addAttribute("meetingOver", hearing.window().meetingOverAt(EngineTime.now()));
@@ -89,11 +98,12 @@ class HearingPages {
     // --- comments ---
 
     @GetMapping("/hearings/{id}/comments/new")
-    String commentForm(@PathVariable long id, Model model) {
+    String commentForm(@PathVariable long id, @RequestParam(name = "clause", required = false) String clause, Model model) {
         Hearing hearing = visible(id);
         HearingView view = views.of(hearing);
         List<String> drafts = drafts(hearing, view);
-        return commentPage(model, view, drafts, CommentForm.empty(drafts.get(0), view.privacyNoticeVersion(), UUID.randomUUID().toString()),
+        String chosen = clause == null || clause.isBlank() ? null : Clause.normalise(clause);
+        return commentPage(model, hearing, view, drafts, CommentForm.empty(drafts.get(0), chosen, view.privacyNoticeVersion(), UUID.randomUUID().toString()),
                 Map.of(), hearing.acceptsCommentsAt(EngineTime.now()));
     }
 
@@ -110,10 +120,10 @@ class HearingPages {
             return "redirect:/hearings/" + id + "/comments/received";
         } catch (InvalidInputException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return commentPage(model, view, drafts(hearing, view), form, errors(invalid.violations(), locale), true);
+            return commentPage(model, hearing, view, drafts(hearing, view), form, errors(invalid.violations(), locale), true);
         } catch (StateConflictException closed) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return commentPage(model, view, drafts(hearing, view), form, Map.of(), false);
+            return commentPage(model, hearing, view, drafts(hearing, view), form, Map.of(), false);
         }
     }
 
@@ -198,6 +208,22 @@ class HearingPages {
         return hearing.status() != HearingStatus.CANCELLED;
     }
 
+    /** The version the hearing puts to the public, once it may read it, when it was sent as a Word file. */
+    private Optional<DraftVersion> heardVersion(Hearing hearing) {
+        if (!DocumentAccess.isPublic(hearing.status()) || hearing.draftVersionId() == null) {
+            return Optional.empty();
+        }
+        return drafts.find(hearing.draftVersionId()).filter(DraftVersion::hasText);
+    }
+
+    private Optional<HeardDraft> heardDraft(Hearing hearing) {
+        return heardVersion(hearing).flatMap(v -> drafts.text(v.id()).map(text -> new HeardDraft(v.versionLabel(), text)));
+    }
+
+    /** The draft under hearing, to be read on the hearing's page. */
+    record HeardDraft(String version, DraftText text) {
+    }
+
     private List<Document> publicDocuments(Hearing hearing) {
         return DocumentAccess.isPublic(hearing.status()) ? documents.forHearing(hearing.id(), Caller.ANONYMOUS) : List.of();
     }
@@ -209,8 +235,10 @@ class HearingPages {
         return drafts.isEmpty() ? List.of(view.standardCode()) : drafts;
     }
 
-    private String commentPage(Model model, HearingView view, List<String> drafts, CommentForm form, Map<String, String> errors, boolean accepting) {
+    private String commentPage(Model model, Hearing hearing, HearingView view, List<String> drafts, CommentForm form, Map<String, String> errors,
+                               boolean accepting) {
         model.addAttribute("hearing", view);
+        model.addAttribute("clauses", heardVersion(hearing).map(v -> this.drafts.outline(v.id())).orElse(List.of()));
         model.addAttribute("drafts", drafts);
         model.addAttribute("types", CommentType.values());
         model.addAttribute("form", form);

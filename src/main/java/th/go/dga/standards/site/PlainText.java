@@ -38,6 +38,43 @@ public class PlainText {
         return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\\R\\s*\\R")).stream().map(String::strip).toList();
     }
 
+    /**
+     * A clause's text as read from a Word file: one paragraph per line, and consecutive lines with tabs, which are the
+     * rows of a table, as a table.
+     */
+    public List<Block> blocks(String text) {
+        List<Block> blocks = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return blocks;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            if (line.contains("\t")) {
+                rows.add(List.of(line.split("\t", -1)));
+                continue;
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(new Block(null, List.copyOf(rows)));
+                rows.clear();
+            }
+            if (!line.isBlank()) {
+                blocks.add(new Block(line.strip(), List.of()));
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Block(null, List.copyOf(rows)));
+        }
+        return blocks;
+    }
+
+    /** A paragraph (its text) or a table (its rows of cells). */
+    public record Block(String paragraph, List<List<String>> rows) {
+
+        public boolean isTable() {
+            return paragraph == null;
+        }
+    }
+
     static List<Segment> segments(String paragraph) {
         List<Segment> segments = new ArrayList<>();
         Matcher link = LINK.matcher(paragraph);

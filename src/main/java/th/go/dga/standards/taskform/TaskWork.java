@@ -279,15 +279,18 @@ public class TaskWork {
      * @throws StateConflictException                                  when the task is not assigned to the current user
      */
     public void complete(String taskId, Map<String, Object> values) {
-        Task task = visible(taskId);
-        String user = user().getUserId();
-        if (task.getAssignee() == null) {
-            throw new StateConflictException("task.claim-first", task.getName());
-        }
-        if (!task.getAssignee().equals(user)) {
-            throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
-        }
+        held(taskId);
         formService.submitTaskForm(taskId, variables(values));
+    }
+
+    /**
+     * Fills in fields of the task's form without completing it, as a file sent at the step does.
+     *
+     * @throws StateConflictException when the task is not assigned to the current user
+     */
+    public void fill(String taskId, Map<String, Object> values) {
+        held(taskId);
+        taskService.setVariables(taskId, variables(values));
     }
 
     /** Values from JSON as the engine keeps them: lists and objects as JSON variables, as Tasklist submits them. */
@@ -308,6 +311,19 @@ public class TaskWork {
             }
         });
         return variables;
+    }
+
+    /** The task, if the current user holds it. */
+    private Task held(String taskId) {
+        Task task = visible(taskId);
+        String user = user().getUserId();
+        if (task.getAssignee() == null) {
+            throw new StateConflictException("task.claim-first", task.getName());
+        }
+        if (!task.getAssignee().equals(user)) {
+            throw new StateConflictException("task.assigned-to-other", task.getName(), task.getAssignee());
+        }
+        return task;
     }
 
     /** The task, if the current user may work on it: 404 when there is no such task, 403 when it is someone else's. */

@@ -17,12 +17,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import th.go.dga.standards.document.Document;
 import th.go.dga.standards.document.DocumentService;
+import th.go.dga.standards.document.UploadedFile;
+import th.go.dga.standards.draft.DraftVersion;
+import th.go.dga.standards.draft.DraftVersions;
+import th.go.dga.standards.drafting.DraftSteps;
+import th.go.dga.standards.drafting.DraftUploads;
 import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.registry.Standard;
@@ -38,6 +44,7 @@ import th.go.dga.standards.time.ThaiDateInput;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
 import th.go.dga.standards.validation.StateConflictException;
+import th.go.dga.standards.validation.UnsupportedContentException;
 import th.go.dga.standards.validation.Violation;
 import th.go.dga.standards.voting.BallotHistory;
 import th.go.dga.standards.voting.VoteRound;
@@ -58,9 +65,13 @@ class TaskPages {
     private final GroupNames groupNames;
     private final StandardProgress progress;
     private final BallotHistory ballots;
+    private final DraftUploads uploads;
+    private final DraftVersions drafts;
 
     TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames,
-              StandardProgress progress, BallotHistory ballots) {
+              StandardProgress progress, BallotHistory ballots, DraftUploads uploads, DraftVersions drafts) {
+        this.uploads = uploads;
+        this.drafts = drafts;
         this.work = work;
         this.registry = registry;
         this.documents = documents;
@@ -102,6 +113,46 @@ class TaskPages {
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         TaskFormPost.Shown shown = TaskFormPost.Shown.of(refused, locale);
         return page(task, posted.toSingleValueMap(), shown.errors(), shown.general(), model, user);
+    }
+
+    /**
+     * A draft sent as a Word file at a step that takes one: the version is kept with its clauses, and the step's form
+     * is filled in with it. A refused file leaves the task as it was.
+     */
+    @PostMapping(path = "/work/tasks/{taskId}/draft", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String draft(@PathVariable String taskId, @RequestParam(name = "file", required = false) MultipartFile file,
+                 @RequestParam(name = "version", required = false) String version, @RequestParam(name = "note", required = false) String note,
+                 Model model, Authentication user, RedirectAttributes flash, HttpServletResponse response) {
+        TaskView task = work.get(taskId);
+        if (task.standard() == null || !DraftSteps.takesDraft(task.process(), task.step())) {
+            throw new NotFoundException("task.not-found", taskId);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> general = new ArrayList<>();
+        if (!user.getName().equals(task.assignee())) {
+            general.add(new StateConflictException("task.claim-first", task.name()).message(locale));
+        } else if (file == null || file.isEmpty()) {
+            general.add(Violation.of(DraftUploads.FILE, "document.file-empty").message(locale));
+        } else {
+            try {
+                DraftVersion kept = uploads.upload(task.standard().id(), version, note,
+                        new UploadedFile(file.getOriginalFilename(), file.getSize(), file), Caller.of(user));
+                work.fill(taskId, DraftSteps.values(task.process(), task.step(), kept).orElseThrow());
+                flash.addFlashAttribute("notice", "work.draft-received");
+                flash.addFlashAttribute("noticeTask", kept.versionLabel());
+                flash.addFlashAttribute("noticeTo", drafts.outline(kept.id()).size());
+                return "redirect:/work/tasks/" + taskId;
+            } catch (InvalidInputException invalid) {
+                invalid.violations().forEach(v -> general.add(v.message(locale)));
+            } catch (UnsupportedContentException unsupported) {
+                general.add(unsupported.message(locale));
+            } catch (StateConflictException conflict) {
+                general.add(conflict.message(locale));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("draftTyped", Map.of("version", version == null ? "" : version, "note", note == null ? "" : note));
+        return page(work.get(taskId), Map.of(), Map.of(), general, model, user);
     }
 
     @PostMapping("/work/tasks/{taskId}/hand")
@@ -179,6 +230,10 @@ class TaskPages {
         model.addAttribute("form", task.form() == null ? null : TaskFormView.of(task.form(), task.values(), typed, errors));
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
+        model.addAttribute("takesDraft", standard != null && DraftSteps.takesDraft(task.process(), task.step()));
+        if (!model.containsAttribute("draftTyped")) {
+            model.addAttribute("draftTyped", Map.of("version", "", "note", ""));
+        }
         return "work/task";
     }
 }
