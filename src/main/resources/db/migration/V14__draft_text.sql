@@ -19,8 +19,9 @@ create table draft_clause (
 
 alter table hearing add column draft_version_id bigint references draft_version (id);
 
--- the clauses of the revised version that answer a comment, as "4.2, 5.1"
+-- the clauses of the revised version that answer a comment, as "4.2, 5.1", and that version
 alter table hearing_comment add column answered_in varchar(2000);
+alter table hearing_comment add column answered_in_version_id bigint references draft_version (id);
 create index hearing_comment_clause_idx on hearing_comment (hearing_id, clause);
 
 create index draft_version_document_idx on draft_version (document_id);

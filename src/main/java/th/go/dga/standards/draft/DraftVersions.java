@@ -118,6 +118,15 @@ public class DraftVersions {
                 .param("standardId", standardId).query(DraftVersions::map).stream().findFirst();
     }
 
+    /** The latest version of the standard sent as a Word file. */
+    @Transactional(readOnly = true)
+    public Optional<DraftVersion> latestText(String standardId) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from draft_version where standard_id = :standardId and document_id is not null
+                        order by recorded_at desc, id desc""")
+                .param("standardId", standardId).query(DraftVersions::map).stream().findFirst();
+    }
+
     /** The latest version of the standard with this label. */
     @Transactional(readOnly = true)
     public Optional<DraftVersion> byLabel(String standardId, String versionLabel) {

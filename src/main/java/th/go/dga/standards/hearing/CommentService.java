@@ -44,7 +44,8 @@ public class CommentService {
 
     private static final String COLUMNS = """
             id, hearing_id, reference_no, document_label, clause, comment_type, comment_text, proposed_change, commenter_name,
-            organisation, email, consent_version, publish_name, received_at, disposition, response, responded_by, responded_at""";
+            organisation, email, consent_version, publish_name, received_at, disposition, response, responded_by, responded_at, answered_in,
+            answered_in_version_id""";
 
     private final JdbcClient jdbc;
     private final HearingService hearings;
@@ -171,21 +172,67 @@ public class CommentService {
     public record Submitted(String requestHash, Comment comment) {
     }
 
-    /** Records the working group's disposition of a comment and its response. */
+    /** Records the working group's disposition of a comment and its response; the clauses named before stay. */
     public void respond(long commentId, Disposition disposition, String response) {
+        respond(commentId, disposition, response, null);
+    }
+
+    /**
+     * Records the working group's disposition of a comment, its response and the clauses of the revised draft that
+     * answer it. Answers are drafted from the day the comment arrives, and seen only by staff until the hearing's
+     * summary is published.
+     *
+     * @param answeredIn clause numbers of the latest version of the draft sent after the one heard ("4.2", "ข้อ ๕"); null
+     *                   keeps those named before, an empty list names none
+     * @throws StateConflictException when the hearing has not opened or was cancelled
+     * @throws InvalidInputException  when a clause is not in the revised draft, or there is no revised draft yet
+     */
+    public void respond(long commentId, Disposition disposition, String response, List<String> answeredIn) {
         Comment comment = get(commentId);
-        if (hearings.get(comment.hearingId()).status() != HearingStatus.CLOSED) {
-            throw new StateConflictException("comment.not-closed", comment.referenceNo());
+        Hearing hearing = hearings.get(comment.hearingId());
+        if (hearing.status() != HearingStatus.OPEN && hearing.status() != HearingStatus.CLOSED) {
+            throw new StateConflictException("comment.not-answerable", comment.referenceNo());
+        }
+        String clauses = null;
+        Long version = null;
+        if (answeredIn == null) {
+            clauses = comment.answeredIn().isEmpty() ? null : String.join(", ", comment.answeredIn());
+            version = comment.answeredInVersion();
+        } else if (!answeredIn.isEmpty()) {
+            DraftVersion revised = revisedDraft(hearing).orElseThrow(() ->
+                    new InvalidInputException(Violation.of("answeredIn", "comment.answered-in-no-revision")));
+            List<Violation> violations = new ArrayList<>();
+            List<String> numbers = answeredIn.stream().filter(n -> n != null && !n.isBlank()).map(Clause::normalise).distinct().toList();
+            for (String number : numbers) {
+                if (!drafts.hasClause(revised.id(), number)) {
+                    violations.add(Violation.of("answeredIn", "comment.answered-in-unknown", number, revised.versionLabel()));
+                }
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidInputException(violations);
+            }
+            clauses = numbers.isEmpty() ? null : String.join(", ", numbers);
+            version = numbers.isEmpty() ? null : revised.id();
         }
         jdbc.sql("""
-                update hearing_comment set disposition = :disposition, response = :response, responded_by = :by, responded_at = :at
+                update hearing_comment set disposition = :disposition, response = :response, responded_by = :by, responded_at = :at,
+                    answered_in = :answeredIn, answered_in_version_id = :version
                 where id = :id""")
                 .param("disposition", disposition.name())
                 .param("response", response)
                 .param("by", currentUser.id())
                 .param("at", utc(EngineTime.now()))
+                .param("answeredIn", clauses)
+                .param("version", version)
                 .param("id", commentId)
                 .update();
+    }
+
+    /** The version of the draft that answers a hearing's comments: the latest sent as a Word file after the one heard. */
+    @Transactional(readOnly = true)
+    public Optional<DraftVersion> revisedDraft(Hearing hearing) {
+        return drafts.latestText(hearing.standardId())
+                .filter(latest -> hearing.draftVersionId() == null || latest.id() != hearing.draftVersionId());
     }
 
     @Transactional(readOnly = true)
@@ -286,6 +333,7 @@ public class CommentService {
     private Comment map(ResultSet rs, int row) throws SQLException {
         String disposition = rs.getString("disposition");
         OffsetDateTime respondedAt = rs.getObject("responded_at", OffsetDateTime.class);
+        String answeredIn = rs.getString("answered_in");
         return new Comment(
                 rs.getLong("id"),
                 rs.getLong("hearing_id"),
@@ -304,7 +352,9 @@ public class CommentService {
                 disposition == null ? null : Disposition.valueOf(disposition),
                 rs.getString("response"),
                 rs.getString("responded_by"),
-                respondedAt == null ? null : respondedAt.toInstant());
+                respondedAt == null ? null : respondedAt.toInstant(),
+                answeredIn == null || answeredIn.isBlank() ? List.of() : List.of(answeredIn.split(",\\s*")),
+                rs.getObject("answered_in_version_id", Long.class));
     }
 
     private static OffsetDateTime utc(Instant instant) {

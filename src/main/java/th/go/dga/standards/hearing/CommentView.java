@@ -1,6 +1,7 @@
 package th.go.dga.standards.hearing;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -23,11 +24,14 @@ public record CommentView(
         @Schema(allowableValues = {"ACCEPTED", "PARTLY_ACCEPTED", "NOT_ACCEPTED", "NOTED"}) String disposition,
         String response,
         String respondedBy,
-        Instant respondedAt) {
+        Instant respondedAt,
+        @Schema(description = "the clauses of the revised draft that answer the comment", example = "[\"5.2\"]") List<String> answeredIn,
+        @Schema(description = "the version of the draft those clauses are of", example = "12") Long answeredInVersion) {
 
     static CommentView of(Comment c) {
         return new CommentView(c.id(), c.referenceNo(), c.hearingId(), c.documentLabel(), c.clause(), c.type().name(), c.commentText(),
                 c.proposedChange(), c.name(), c.organisation(), c.email(), c.publishName(), c.receivedAt(),
-                c.disposition() == null ? null : c.disposition().name(), c.response(), c.respondedBy(), c.respondedAt());
+                c.disposition() == null ? null : c.disposition().name(), c.response(), c.respondedBy(), c.respondedAt(),
+                c.answeredIn(), c.answeredInVersion());
     }
 }

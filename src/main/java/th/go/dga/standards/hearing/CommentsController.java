@@ -66,12 +66,13 @@ class CommentsController {
 
     @PutMapping("/api/comments/{commentId}/disposition")
     @Operation(summary = "Record the disposition of a comment and the response to it",
-            description = "Possible once the comment period has closed; the working group's revision task shows the same answers.")
+            description = "From the day the comment arrives, while the hearing is open and after it closed; staff see the answers, the public "
+                    + "once the summary is published. The working group's revision task shows the same answers.")
     @ApiResponse(responseCode = "200", description = "Recorded")
     @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such comment")
-    @ApiResponse(responseCode = "409", description = "The comment period has not closed yet")
-    @ApiResponse(responseCode = "422", description = "Disposition or response missing or unknown")
+    @ApiResponse(responseCode = "409", description = "The hearing has not opened, or was cancelled")
+    @ApiResponse(responseCode = "422", description = "Disposition or response missing or unknown, or a clause not in the revised draft")
     CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request, Authentication user) {
         ensureRunsProject(comments.get(commentId).hearingId(), user);
         Disposition disposition = EnumParameter.parse(Disposition.class, "disposition", request.disposition());
@@ -87,7 +88,7 @@ class CommentsController {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        comments.respond(commentId, disposition, request.response().strip());
+        comments.respond(commentId, disposition, request.response().strip(), request.answeredIn());
         return CommentView.of(comments.get(commentId));
     }
 

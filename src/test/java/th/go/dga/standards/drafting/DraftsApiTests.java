@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -155,6 +156,40 @@ class DraftsApiTests extends ApiTestSupport {
         List<Comment> stored = comments.forHearing(hearing.id());
         assertThat(stored).extracting(Comment::clause).containsExactly("3.1", null);
         assertThat(received.get("referenceNo").asText()).isEqualTo(stored.get(0).referenceNo());
+    }
+
+    @Test
+    void anAnswerNamesTheClausesOfTheRevisedDraftThatAnswerTheComment() throws Exception {
+        send(project.id(), thaiDraft(), "ร่าง-1.0.docx", "1.0", "anan").andExpect(status().isCreated());
+        Hearing hearing = hearings.open(scheduledHearing(project.id()).id());
+        Map<String, Object> sent = publicComment("ควรกำหนดระยะเวลาจัดเก็บให้ยาวขึ้น");
+        sent.put("clause", "3.1");
+        mvc.perform(post("/api/hearings/{id}/comments", hearing.id()).contentType(MediaType.APPLICATION_JSON).content(body(sent)))
+                .andExpect(status().isCreated());
+        Comment comment = comments.forHearing(hearing.id()).get(0);
+        hearings.close(hearing.id());
+        byte[] revised = new DraftDocx()
+                .heading(1, "1 ขอบข่าย").paragraph("มาตรฐานนี้ใช้กับหน่วยงานของรัฐที่ให้บริการดิจิทัลแก่ประชาชน")
+                .heading(1, "3 หลักเกณฑ์").paragraph("3.1 หน่วยงานของรัฐต้องจัดเก็บข้อมูลการให้บริการไว้อย่างน้อยสองปี")
+                .bytes();
+        JsonNode version = json.readTree(send(project.id(), revised, "ร่าง-2.0.docx", "2.0", "anan")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.stage").value("REVISED"))
+                .andReturn().getResponse().getContentAsString());
+
+        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("disposition", "ACCEPTED", "response", "ขยายเป็นสองปี", "answeredIn", List.of("ข้อ ๓.๑", "2.1")))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("answeredIn"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("ไม่มีข้อ 2.1 ในร่างที่ปรับปรุงฉบับ 2.0")));
+        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("disposition", "ACCEPTED", "response", "ขยายเป็นสองปี", "answeredIn", List.of("ข้อ ๓.๑")))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.answeredIn[0]").value("3.1"))
+                .andExpect(jsonPath("$.answeredInVersion").value(version.get("id").asLong()));
+        // an answer sent again without clauses keeps them
+        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("disposition", "ACCEPTED", "response", "ขยายระยะเวลาจัดเก็บเป็นสองปี"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.answeredIn[0]").value("3.1"));
     }
 
     @Test

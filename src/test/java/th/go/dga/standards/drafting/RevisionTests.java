@@ -53,6 +53,6 @@ class RevisionTests {
 
     private static Comment comment(long id, String reference) {
         return new Comment(id, 7, reference, null, "5.1", CommentType.TECHNICAL, "ข้อความ", null, "ผู้แสดงความคิดเห็น", null,
-                "a@example.org", "1.0", false, Instant.now(), null, null, null, null);
+                "a@example.org", "1.0", false, Instant.now(), null, null, null, null, null, null);
     }
 }

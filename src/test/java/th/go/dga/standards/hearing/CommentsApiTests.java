@@ -2,6 +2,7 @@ package th.go.dga.standards.hearing;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -57,24 +58,27 @@ class CommentsApiTests extends ApiTestSupport {
     }
 
     @Test
-    void recordsADispositionOnceThePeriodHasClosed() throws Exception {
+    void recordsADispositionFromTheDayTheCommentArrivesUntilTheHearingIsCancelled() throws Exception {
         Hearing hearing = openHearing();
         Comment comment = comments.submit(hearing.id(), comment("ควรเพิ่มระดับ IAL", CommentType.TECHNICAL, "5.2"));
         Map<String, String> answer = Map.of("disposition", "PARTLY_ACCEPTED", "response", "เพิ่มตาราง IAL ในภาคผนวก");
 
-        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON).content(body(answer)))
-                .andExpect(status().isConflict());
-
-        hearings.close(hearing.id());
         mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("disposition", "PARTLY_ACCEPTED"))))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("response"));
+        // no revised draft yet: no clause of it can answer the comment
+        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("disposition", "ACCEPTED", "response", "ปรับแล้ว", "answeredIn", List.of("5.2")))))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("answeredIn"));
         mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON).content(body(answer)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.disposition").value("PARTLY_ACCEPTED"))
                 .andExpect(jsonPath("$.respondedBy").value("anan"));
-
         assertThat(comments.get(comment.id()).response()).isEqualTo("เพิ่มตาราง IAL ในภาคผนวก");
+
+        hearings.cancelUnfinished(hearing.standardId());
+        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON).content(body(answer)))
+                .andExpect(status().isConflict());
         mvc.perform(put("/api/comments/{id}/disposition", 999999).with(as("anan")).contentType(MediaType.APPLICATION_JSON).content(body(answer)))
                 .andExpect(status().isNotFound());
     }
