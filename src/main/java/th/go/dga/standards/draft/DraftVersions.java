@@ -178,6 +178,14 @@ public class DraftVersions {
         return counts;
     }
 
+    /** What changed from one version to another, when both were sent as Word files. Four queries. */
+    @Transactional(readOnly = true)
+    public Optional<VersionComparison> compare(long olderId, long newerId) {
+        Optional<DraftText> older = text(olderId);
+        Optional<DraftText> newer = older.isEmpty() ? Optional.empty() : text(newerId);
+        return newer.map(n -> VersionComparison.between(older.get(), n));
+    }
+
     /** The numbers and headings of a version's clauses, without their text, in order: what a choice of clause lists. */
     @Transactional(readOnly = true)
     public List<Clause> outline(long versionId) {

@@ -29,7 +29,9 @@ import th.go.dga.standards.draft.DraftVersion;
 import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.drafting.DraftSteps;
 import th.go.dga.standards.drafting.DraftUploads;
+import th.go.dga.standards.drafting.HearingRevisions;
 import th.go.dga.standards.process.CommitteeVoteProcess;
+import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
@@ -67,9 +69,11 @@ class TaskPages {
     private final BallotHistory ballots;
     private final DraftUploads uploads;
     private final DraftVersions drafts;
+    private final HearingRevisions revisions;
 
     TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames,
-              StandardProgress progress, BallotHistory ballots, DraftUploads uploads, DraftVersions drafts) {
+              StandardProgress progress, BallotHistory ballots, DraftUploads uploads, DraftVersions drafts, HearingRevisions revisions) {
+        this.revisions = revisions;
         this.uploads = uploads;
         this.drafts = drafts;
         this.work = work;
@@ -231,6 +235,10 @@ class TaskPages {
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
         model.addAttribute("takesDraft", standard != null && DraftSteps.takesDraft(task.process(), task.step()));
+        boolean revising = standard != null && StandardLifecycleProcess.KEY.equals(task.process())
+                && (StandardLifecycleProcess.REVISE_DRAFT.equals(task.step()) || StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(task.step()));
+        model.addAttribute("revision", revising ? revisions.latest(standard.id()).orElse(null) : null);
+        model.addAttribute("finalApproval", StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(task.step()));
         if (!model.containsAttribute("draftTyped")) {
             model.addAttribute("draftTyped", Map.of("version", "", "note", ""));
         }
