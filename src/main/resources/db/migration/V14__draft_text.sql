@@ -18,6 +18,8 @@ create table draft_clause (
 );
 
 alter table hearing add column draft_version_id bigint references draft_version (id);
+-- the working group's answers are the public's once the revision that gives them is recorded
+alter table hearing add column summary_published_at timestamp with time zone;
 
 -- the clauses of the revised version that answer a comment, as "4.2, 5.1", and that version
 alter table hearing_comment add column answered_in varchar(2000);

@@ -15,7 +15,7 @@ import th.go.dga.standards.taskform.FormValues;
 import static th.go.dga.standards.process.PublicHearingProcess.Var.HEARING_ID;
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 
-/** Records the answer to every comment, the revised draft and the FAQ. */
+/** Records the answer to every comment, the revised draft and the FAQ, and publishes the hearing's summary. */
 @Component("recordRevision")
 class RecordRevisionDelegate implements JavaDelegate {
 
@@ -38,8 +38,9 @@ class RecordRevisionDelegate implements JavaDelegate {
         String ref = FormValues.text(execution.getVariable(REVISED_DOCUMENT_REF)).orElseThrow();
         drafting.record(execution.getProcessBusinessKey(), DraftStage.REVISED, label, ref,
                 FormValues.text(execution.getVariable(REVISION_NOTE)).orElse(null));
-        FormValues.text(execution.getVariable(FAQ_TEXT)).ifPresent(faq ->
-                hearings.recordFaq(FormValues.number(execution.getVariable(HEARING_ID)).orElseThrow().longValue(), faq));
+        long hearingId = FormValues.number(execution.getVariable(HEARING_ID)).orElseThrow().longValue();
+        FormValues.text(execution.getVariable(FAQ_TEXT)).ifPresent(faq -> hearings.recordFaq(hearingId, faq));
+        hearings.publishSummary(hearingId);
         // what the committees and signers are asked to approve from now on
         execution.setVariable(DRAFT_VERSION_LABEL, label);
         execution.setVariable(DRAFT_DOCUMENT_REF, ref);

@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param round          1 for the first hearing of a standard, 2 for a second one, and so on
  * @param draftVersionId the version of the draft the hearing puts to the public: the standard's latest when it was
  *                       scheduled; null for hearings scheduled before versions were recorded with the hearing
+ * @param summaryPublishedAt when the working group's answers became the public's: when the revision that gives them
+ *                       was recorded; until then staff alone read them
  */
 public record Hearing(
         long id,
@@ -24,7 +26,13 @@ public record Hearing(
         String faq,
         String scheduledBy,
         Instant scheduledAt,
-        Long draftVersionId) {
+        Long draftVersionId,
+        Instant summaryPublishedAt) {
+
+    /** Whether the public reads the working group's answers to the comments. */
+    public boolean summaryPublished() {
+        return summaryPublishedAt != null;
+    }
 
     /** Whether the hearing takes a comment at this moment: it is open, and the moment is inside its comment period. */
     public boolean acceptsCommentsAt(Instant moment) {

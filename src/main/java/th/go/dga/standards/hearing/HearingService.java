@@ -45,7 +45,7 @@ public class HearingService {
     private static final String COLUMNS = """
             id, standard_id, round, comment_period_start, comment_period_end, meeting_start, meeting_end, meeting_link,
             registration_link, background, status, slides_ref, recording_link, materials_note, faq, scheduled_by, scheduled_at,
-            draft_version_id""";
+            draft_version_id, summary_published_at""";
 
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
@@ -188,6 +188,12 @@ public class HearingService {
         get(hearingId);
         jdbc.sql("update hearing set slides_ref = :slides, recording_link = :recording, materials_note = :note where id = :id")
                 .param("slides", slidesRef).param("recording", recordingLink).param("note", note).param("id", hearingId).update();
+    }
+
+    /** Makes the working group's answers to the comments the public's; a second call changes nothing. */
+    public void publishSummary(long hearingId) {
+        jdbc.sql("update hearing set summary_published_at = :at where id = :id and summary_published_at is null")
+                .param("at", utc(EngineTime.now())).param("id", hearingId).update();
     }
 
     public void recordFaq(long hearingId, String faq) {
@@ -333,7 +339,8 @@ public class HearingService {
                 rs.getString("faq"),
                 rs.getString("scheduled_by"),
                 rs.getObject("scheduled_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("draft_version_id", Long.class));
+                rs.getObject("draft_version_id", Long.class),
+                Optional.ofNullable(rs.getObject("summary_published_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null));
     }
 
     private static OffsetDateTime utc(Instant instant) {

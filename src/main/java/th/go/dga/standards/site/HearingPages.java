@@ -185,7 +185,10 @@ class HearingPages {
         }
         List<Comment> received = comments.forHearing(id);
         Map<String, Long> byDisposition = new LinkedHashMap<>();
-        received.forEach(c -> byDisposition.merge(c.disposition() == null ? "PENDING" : c.disposition().name(), 1L, Long::sum));
+        // answers drafted during the hearing and the revision are the working group's until the summary is published
+        received.forEach(c -> byDisposition.merge(c.disposition() == null || !hearing.summaryPublished() ? "PENDING" : c.disposition().name(),
+                1L, Long::sum));
+        model.addAttribute("published", hearing.summaryPublished());
         model.addAttribute("hearing", views.of(hearing));
         model.addAttribute("comments", received);
         model.addAttribute("byDisposition", byDisposition);

@@ -52,7 +52,7 @@ class HearingTests {
     }
 
     private static Hearing hearing(HearingStatus status) {
-        return new Hearing(1, "P-2024-0001", 1, PART_5, null, null, null, status, null, null, null, null, "somsri", at("2024-02-01T10:00+07:00"), null);
+        return new Hearing(1, "P-2024-0001", 1, PART_5, null, null, null, status, null, null, null, null, "somsri", at("2024-02-01T10:00+07:00"), null, null);
     }
 
     private static Instant at(String moment) {

@@ -166,6 +166,11 @@ class HearingPagesTests extends ApiTestSupport {
 
         hearings.close(hearing.id());
         comments.respond(named, Disposition.PARTLY_ACCEPTED, "เพิ่มในภาคผนวก ดู https://www.dga.or.th/faq");
+        // drafted answers are the working group's until the revision publishes them
+        mvc.perform(get("/hearings/{id}/summary", hearing.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("รับบางส่วน")), not(containsString("เพิ่มในภาคผนวก")))));
+        hearings.publishSummary(hearing.id());
         mvc.perform(get("/hearings/{id}/summary", hearing.id()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("ประภา ยินดีเปิดเผย"), containsString("กรมการปกครอง"),

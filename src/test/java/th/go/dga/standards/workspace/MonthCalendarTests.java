@@ -49,7 +49,7 @@ class MonthCalendarTests {
         // December 2569 begins on a Tuesday and ends on a Thursday
         Hearing hearing = new Hearing(7, "STD-00001", 1, new HearingWindow(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 31),
                 at("2026-12-10T13:30+07:00"), at("2026-12-10T15:30+07:00")), "https://teams.example.org", "https://forms.example.org",
-                null, HearingStatus.OPEN, null, null, null, null, "somsri", at("2026-11-20T10:00+07:00"), null);
+                null, HearingStatus.OPEN, null, null, null, null, "somsri", at("2026-11-20T10:00+07:00"), null, null);
 
         MonthCalendar calendar = MonthCalendar.of(YearMonth.of(2026, 12), List.of(hearing), Map.of(), LocalDate.of(2026, 12, 3), false);
 
@@ -73,7 +73,7 @@ class MonthCalendarTests {
     void aMeetingLateInTheEveningFallsOnItsBangkokDay() {
         Hearing hearing = new Hearing(8, "STD-00002", 1, new HearingWindow(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31),
                 at("2026-12-10T23:30+07:00"), at("2026-12-10T23:50+07:00")), "l", "r", null, HearingStatus.SCHEDULED, null, null, null, null,
-                "somsri", at("2026-11-20T10:00+07:00"), null);
+                "somsri", at("2026-11-20T10:00+07:00"), null, null);
 
         MonthCalendar calendar = MonthCalendar.of(YearMonth.of(2026, 12), List.of(hearing), Map.of(), TODAY, false);
 
