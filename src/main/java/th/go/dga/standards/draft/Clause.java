@@ -11,6 +11,9 @@ package th.go.dga.standards.draft;
  */
 public record Clause(String number, String heading, String text, int order) {
 
+    /** How much of its text names a clause without a heading in a list. */
+    private static final int TITLE_OPENING = 50;
+
     public Clause {
         if (number == null || number.isBlank()) {
             throw new IllegalArgumentException("a clause has a number");
@@ -37,6 +40,29 @@ public record Clause(String number, String heading, String text, int order) {
     /** The clause as a person cites it: {@code "ข้อ 4.2"}. */
     public String label() {
         return "ข้อ " + number;
+    }
+
+    /**
+     * What names the clause in a list: its number and heading ({@code "ข้อ 4.2 คำศัพท์"}), or for a clause without a
+     * heading its number and the opening words of its text.
+     */
+    public String title() {
+        if (!heading.isEmpty()) {
+            return label() + " " + heading;
+        }
+        String opening = text.lines().findFirst().orElse("").strip();
+        if (opening.length() <= TITLE_OPENING) {
+            return opening.isEmpty() ? label() : label() + " " + opening;
+        }
+        // cut between words, never inside a Thai word or between a letter and its vowel or tone mark
+        StringBuilder words = new StringBuilder();
+        for (String word : ThaiWords.split(opening)) {
+            if (words.length() + word.length() > TITLE_OPENING) {
+                break;
+            }
+            words.append(word);
+        }
+        return label() + " " + words.toString().strip() + "…";
     }
 
     /** The clause's anchor on a page: {@code "ข้อ-4.2"}. */

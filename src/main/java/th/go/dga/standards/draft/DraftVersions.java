@@ -36,6 +36,8 @@ public class DraftVersions {
     static final int NUMBER_MAX = 40;
     static final int HEADING_MAX = 4000;
     static final int TEXT_MAX = 200_000;
+    /** How much of a clause's text an outline gives. */
+    static final int OUTLINE_TEXT = 60;
 
     private static final String COLUMNS = "id, standard_id, stage, version_label, document_ref, document_id, note, recorded_by, recorded_at";
 
@@ -186,12 +188,16 @@ public class DraftVersions {
         return newer.map(n -> VersionComparison.between(older.get(), n));
     }
 
-    /** The numbers and headings of a version's clauses, without their text, in order: what a choice of clause lists. */
+    /**
+     * The numbers and headings of a version's clauses, in order, with only the first {@value #OUTLINE_TEXT} characters
+     * of their text: what a choice of clause lists.
+     */
     @Transactional(readOnly = true)
     public List<Clause> outline(long versionId) {
-        return jdbc.sql("select position, number, heading from draft_clause where draft_version_id = :id order by position")
+        return jdbc.sql("select position, number, heading, substring(body, 1, " + OUTLINE_TEXT
+                        + ") as opening from draft_clause where draft_version_id = :id order by position")
                 .param("id", versionId)
-                .query((rs, n) -> new Clause(rs.getString("number"), rs.getString("heading"), "", rs.getInt("position")))
+                .query((rs, n) -> new Clause(rs.getString("number"), rs.getString("heading"), rs.getString("opening"), rs.getInt("position")))
                 .list();
     }
 
