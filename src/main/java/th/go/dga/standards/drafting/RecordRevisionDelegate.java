@@ -31,14 +31,16 @@ class RecordRevisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        for (Map.Entry<Long, Revision.Answer> answer : Revision.from(execution.getVariable(COMMENTS)).answers().entrySet()) {
+        long hearingId = FormValues.number(execution.getVariable(HEARING_ID)).orElseThrow().longValue();
+        // answers given one by one stay as they are unless the form says otherwise
+        Revision revision = Revision.from(execution.getVariable(COMMENTS));
+        for (Map.Entry<Long, Revision.Answer> answer : revision.changed(comments.forHearing(hearingId)).entrySet()) {
             comments.respond(answer.getKey(), answer.getValue().disposition(), answer.getValue().response());
         }
         String label = FormValues.text(execution.getVariable(REVISED_VERSION_LABEL)).orElseThrow();
         String ref = FormValues.text(execution.getVariable(REVISED_DOCUMENT_REF)).orElseThrow();
         drafting.record(execution.getProcessBusinessKey(), DraftStage.REVISED, label, ref,
                 FormValues.text(execution.getVariable(REVISION_NOTE)).orElse(null));
-        long hearingId = FormValues.number(execution.getVariable(HEARING_ID)).orElseThrow().longValue();
         FormValues.text(execution.getVariable(FAQ_TEXT)).ifPresent(faq -> hearings.recordFaq(hearingId, faq));
         hearings.publishSummary(hearingId);
         // what the committees and signers are asked to approve from now on

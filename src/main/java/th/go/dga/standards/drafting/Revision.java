@@ -45,6 +45,18 @@ public record Revision(Map<Long, Answer> answers) {
         return items;
     }
 
+    /** The answers of the form that say something other than what is recorded: the ones to record. */
+    public Map<Long, Answer> changed(List<Comment> recorded) {
+        Map<Long, Answer> changed = new HashMap<>(answers);
+        for (Comment c : recorded) {
+            Answer answer = changed.get(c.id());
+            if (answer != null && answer.disposition() == c.disposition() && answer.response().equals(c.response())) {
+                changed.remove(c.id());
+            }
+        }
+        return changed;
+    }
+
     /** Reads the submitted items; items without a readable id, disposition or response are left out. */
     public static Revision from(Object submitted) {
         Map<Long, Answer> answers = new HashMap<>();
@@ -59,7 +71,10 @@ public record Revision(Map<Long, Answer> answers) {
         return new Revision(answers);
     }
 
-    /** Every comment must have an answer; answers to comments that are not of this hearing are refused. */
+    /**
+     * Every comment must have an answer, in the form or given before, one by one; answers to comments that are not of
+     * this hearing are refused.
+     */
     public static List<Violation> violations(Object submitted, List<Comment> comments) {
         List<Violation> violations = new ArrayList<>();
         List<Map<String, Object>> items = FormValues.items(submitted).orElse(List.of());
@@ -69,10 +84,18 @@ public record Revision(Map<Long, Answer> answers) {
             Optional<Long> id = FormValues.number(items.get(i).get("commentId")).map(n -> n.longValue());
             if (id.isEmpty() || !known.contains(id.get())) {
                 violations.add(Violation.of(COMMENTS + "[" + i + "]", "revision.unknown-comment"));
+                continue;
+            }
+            // an answer is a disposition and a response; half of one is a mistake, not an answer left for later
+            boolean disposed = FormValues.text(items.get(i).get("disposition")).isPresent();
+            boolean responded = FormValues.text(items.get(i).get("response")).isPresent();
+            if (disposed != responded) {
+                String missing = disposed ? "response" : "disposition";
+                violations.add(Violation.of(COMMENTS + "[" + i + "]." + missing, "form.required", Violation.label(missing)));
             }
         }
         for (Comment c : comments) {
-            if (!answers.containsKey(c.id())) {
+            if (!answers.containsKey(c.id()) && c.disposition() == null) {
                 violations.add(Violation.of(COMMENTS, "revision.comment-unanswered", c.referenceNo()));
             }
         }

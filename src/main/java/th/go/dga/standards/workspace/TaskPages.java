@@ -1,6 +1,7 @@
 package th.go.dga.standards.workspace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import th.go.dga.standards.document.Document;
@@ -29,7 +32,9 @@ import th.go.dga.standards.draft.DraftVersion;
 import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.drafting.DraftSteps;
 import th.go.dga.standards.drafting.DraftUploads;
+import th.go.dga.standards.drafting.HearingRevision;
 import th.go.dga.standards.drafting.HearingRevisions;
+import th.go.dga.standards.drafting.Revision;
 import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.progress.StandardProgress;
@@ -70,10 +75,13 @@ class TaskPages {
     private final DraftUploads uploads;
     private final DraftVersions drafts;
     private final HearingRevisions revisions;
+    private final ObjectMapper json;
 
     TaskPages(TaskWork work, StandardRegistry registry, DocumentService documents, DateText dates, GroupNames groupNames,
-              StandardProgress progress, BallotHistory ballots, DraftUploads uploads, DraftVersions drafts, HearingRevisions revisions) {
+              StandardProgress progress, BallotHistory ballots, DraftUploads uploads, DraftVersions drafts, HearingRevisions revisions,
+              ObjectMapper json) {
         this.revisions = revisions;
+        this.json = json;
         this.uploads = uploads;
         this.drafts = drafts;
         this.work = work;
@@ -231,13 +239,20 @@ class TaskPages {
         model.addAttribute("mine", me.equals(task.assignee()));
         model.addAttribute("personal", personal);
         model.addAttribute("colleagues", personal ? List.of() : work.colleagues(task.id()));
-        model.addAttribute("form", task.form() == null ? null : TaskFormView.of(task.form(), task.values(), typed, errors));
+        boolean revising = standard != null && StandardLifecycleProcess.KEY.equals(task.process())
+                && (StandardLifecycleProcess.REVISE_DRAFT.equals(task.step()) || StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(task.step()));
+        HearingRevision revision = revising ? revisions.latest(standard.id()).orElse(null) : null;
+        Map<String, Object> values = task.values();
+        if (revision != null && StandardLifecycleProcess.REVISE_DRAFT.equals(task.step()) && values != null) {
+            // the answers as they stand, those given one by one since the step began included
+            values = new HashMap<>(values);
+            values.put(Revision.COMMENTS, json.valueToTree(Revision.formItems(revision.comments().stream().map(HearingRevision.Answered::comment).toList())));
+        }
+        model.addAttribute("form", task.form() == null ? null : TaskFormView.of(task.form(), values, typed, errors));
         model.addAttribute("errors", errors);
         model.addAttribute("general", general);
         model.addAttribute("takesDraft", standard != null && DraftSteps.takesDraft(task.process(), task.step()));
-        boolean revising = standard != null && StandardLifecycleProcess.KEY.equals(task.process())
-                && (StandardLifecycleProcess.REVISE_DRAFT.equals(task.step()) || StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(task.step()));
-        model.addAttribute("revision", revising ? revisions.latest(standard.id()).orElse(null) : null);
+        model.addAttribute("revision", revision);
         model.addAttribute("finalApproval", StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(task.step()));
         if (!model.containsAttribute("draftTyped")) {
             model.addAttribute("draftTyped", Map.of("version", "", "note", ""));

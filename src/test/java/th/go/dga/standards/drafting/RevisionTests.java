@@ -28,11 +28,30 @@ class RevisionTests {
     }
 
     @Test
-    void namesEachCommentLeftWithoutAnswer() {
+    void namesEachCommentLeftWithoutAnswerAndEachHalfAnswer() {
         String submitted = FormValues.json(List.of(Map.of("commentId", 1, "disposition", "ACCEPTED", "response", " ")));
 
-        assertThat(Revision.violations(submitted, comments)).extracting(v -> v.args().get(0))
-                .containsExactly("C2567-000001", "C2567-000002");
+        assertThat(Revision.violations(submitted, comments)).extracting(v -> v.field() + ":" + v.code())
+                .containsExactly("comments[0].response:form.required", "comments:revision.comment-unanswered", "comments:revision.comment-unanswered");
+        assertThat(Revision.violations(submitted, comments)).filteredOn(v -> v.code().equals("revision.comment-unanswered"))
+                .extracting(v -> v.args().get(0)).containsExactly("C2567-000001", "C2567-000002");
+    }
+
+    @Test
+    void anAnswerGivenOneByOneIsAnAnswerAndTheFormChangesOnlyWhatItSaysOtherwise() {
+        List<Comment> answeredBefore = List.of(answered(comment(1, "C2567-000001"), Disposition.NOTED, "รับทราบ"), comment(2, "C2567-000002"));
+        String submitted = FormValues.json(List.of(
+                Map.of("commentId", 1, "disposition", "NOTED", "response", "รับทราบ"),
+                Map.of("commentId", 2, "disposition", "ACCEPTED", "response", "แก้ไขแล้ว")));
+
+        assertThat(Revision.violations(FormValues.json(List.of(Map.of("commentId", 1))), answeredBefore)).extracting(v -> v.args().get(0))
+                .containsExactly("C2567-000002");
+        assertThat(Revision.from(submitted).changed(answeredBefore)).containsOnlyKeys(2L);
+    }
+
+    private static Comment answered(Comment c, Disposition disposition, String response) {
+        return new Comment(c.id(), c.hearingId(), c.referenceNo(), null, c.clause(), c.type(), c.commentText(), null, c.name(), null,
+                c.email(), c.consentVersion(), false, c.receivedAt(), disposition, response, "anan", Instant.now(), null, null);
     }
 
     @Test
