@@ -9,23 +9,23 @@ import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import th.go.dga.standards.demo.DemoSettings;
 
 /**
  * {@link PasswordRules} as the engine's password policy, so that the engine itself refuses a weak password whichever
  * way it is set (Admin, Tasklist's profile, the engine's API) and Admin shows the rules. With the demo on, the
- * application may seed the documented demo password while no one is logged in — at start, for the demo accounts —
- * and no one may set it afterwards.
+ * application may seed the documented demo password (a {@link SeededPassword}, which the demo provides) while no one
+ * is logged in — at start, for the demo accounts — and no one may set it afterwards.
  */
 @Component
 class EnginePasswordPolicy extends AbstractProcessEnginePlugin {
 
-    private final DemoSettings demo;
+    private final String seededPassword;
 
-    EnginePasswordPolicy(DemoSettings demo) {
-        this.demo = demo;
+    EnginePasswordPolicy(ObjectProvider<SeededPassword> seeded) {
+        SeededPassword password = seeded.getIfAvailable();
+        this.seededPassword = password == null ? null : password.value();
     }
 
     @Override
@@ -33,7 +33,7 @@ class EnginePasswordPolicy extends AbstractProcessEnginePlugin {
         configuration.setEnablePasswordPolicy(true);
         BooleanSupplier seeding = () -> configuration.getIdentityService() != null
                 && configuration.getIdentityService().getCurrentAuthentication() == null;
-        configuration.setPasswordPolicy(policy(demo.enabled() ? demo.password() : null, seeding));
+        configuration.setPasswordPolicy(policy(seededPassword, seeding));
     }
 
     static PasswordPolicy policy(String demoPassword, BooleanSupplier seeding) {
