@@ -28,3 +28,9 @@ create index hearing_comment_clause_idx on hearing_comment (hearing_id, clause);
 
 create index draft_version_document_idx on draft_version (document_id);
 create index hearing_draft_version_idx on hearing (draft_version_id);
+
+-- the working group's list of a hearing's comments, a page at a time in the order they arrived: those not yet
+-- answered, and those on one clause of the draft heard (which takes over the index on the clause alone)
+create index hearing_comment_answered_idx on hearing_comment (hearing_id, disposition, received_at, id);
+drop index hearing_comment_clause_idx;
+create index hearing_comment_clause_idx on hearing_comment (hearing_id, clause, received_at, id);

@@ -275,6 +275,60 @@ public class CommentService {
                 .params(params).query(this::map).list();
     }
 
+    /**
+     * A page of a hearing's comments in the order they arrived, those answered or not, or on one clause: two queries,
+     * the counts and the page, however many comments the hearing has.
+     *
+     * @param answered true: answered only; false: not yet answered; null: both
+     * @param clause   the clause's number as comments keep it ({@link Clause#normalise}); null: any clause or none
+     * @param number   the page from 1; one past the last reads the last, where a comment just answered leaves a list
+     *                 a page shorter
+     */
+    @Transactional(readOnly = true)
+    public CommentPage page(long hearingId, Boolean answered, String clause, int number, int size) {
+        if (number < 1 || size < 1) {
+            throw new IllegalArgumentException("page " + number + " of " + size);
+        }
+        StringBuilder filter = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", hearingId);
+        if (answered != null) {
+            filter.append(answered ? " and disposition is not null" : " and disposition is null");
+        }
+        if (clause != null) {
+            filter.append(" and clause = :clause");
+            params.put("clause", clause);
+        }
+        long[] counts = jdbc.sql("select count(*) as all_comments, count(disposition) as answered, coalesce(sum(case when " + filter
+                        + " then 1 else 0 end), 0) as matching from hearing_comment where hearing_id = :id")
+                .params(params)
+                .query((rs, n) -> new long[] {rs.getLong("all_comments"), rs.getLong("answered"), rs.getLong("matching")})
+                .single();
+        long pages = Math.max(1, (counts[2] + size - 1) / size);
+        int shown = (int) Math.min(number, pages);
+        List<Comment> page = List.of();
+        if (counts[2] > 0) {
+            params.put("size", size);
+            params.put("offset", (long) (shown - 1) * size);
+            page = jdbc.sql("select " + COLUMNS + " from hearing_comment where hearing_id = :id and " + filter
+                            + " order by received_at, id limit :size offset :offset")
+                    .params(params).query(this::map).list();
+        }
+        return new CommentPage(page, shown, size, counts[2], counts[0], counts[1]);
+    }
+
+    /** How many comments of a hearing are on each clause, by the clause's number; comments on the whole draft are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countsByClause(long hearingId) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select clause, count(*) as comments from hearing_comment where hearing_id = :id and clause is not null group by clause")
+                .param("id", hearingId)
+                .query(rs -> {
+                    counts.put(rs.getString("clause"), rs.getLong("comments"));
+                });
+        return counts;
+    }
+
     /** The comments sent from this e-mail address, in any case, that still name their author. */
     @Transactional(readOnly = true)
     public List<Comment> byEmail(String email) {

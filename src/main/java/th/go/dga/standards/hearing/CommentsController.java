@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import th.go.dga.standards.export.Downloads;
-import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.EnumParameter;
 import th.go.dga.standards.validation.InvalidInputException;
@@ -38,13 +36,11 @@ import th.go.dga.standards.validation.Violation;
 class CommentsController {
 
     private final CommentService comments;
-    private final HearingService hearings;
-    private final StandardRegistry registry;
+    private final CommentAnswerers answerers;
 
-    CommentsController(CommentService comments, HearingService hearings, StandardRegistry registry) {
+    CommentsController(CommentService comments, CommentAnswerers answerers) {
         this.comments = comments;
-        this.hearings = hearings;
-        this.registry = registry;
+        this.answerers = answerers;
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments")
@@ -112,14 +108,7 @@ class CommentsController {
         return Downloads.attachment(CommentMatrix.xlsx(comments.forHearing(hearingId), locale), Downloads.XLSX, "comments-hearing-" + hearingId + ".xlsx");
     }
 
-    /**
-     * @throws th.go.dga.standards.validation.NotFoundException when there is no such hearing
-     * @throws AccessDeniedException                             when the user runs another project
-     */
     private void ensureRunsProject(long hearingId, Authentication user) {
-        String workingGroup = registry.get(hearings.get(hearingId).standardId()).workingGroup();
-        if (!Caller.of(user).runsProjectOf(workingGroup)) {
-            throw new AccessDeniedException("the comments of hearing " + hearingId + " are for the secretariat and " + workingGroup);
-        }
+        answerers.ensureRunsProject(hearingId, Caller.of(user));
     }
 }

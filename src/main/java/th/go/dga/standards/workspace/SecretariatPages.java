@@ -12,10 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The refusals of the secretariat's pages (and of My work's paging), as pages a person can read: 403 for a member of
- * staff who is not of the secretariat, 400 for a request the page cannot answer, never the error page of a failure.
+ * The refusals of the secretariat's pages (and of the paging of My work and of a hearing's comments), as pages a person
+ * can read: 403 for a member of staff who is not of the secretariat, 400 for a request the page cannot answer, never
+ * the error page of a failure.
  */
-@ControllerAdvice(assignableTypes = {PipelinePages.class, CalendarPages.class, MyWorkPages.class})
+@ControllerAdvice(assignableTypes = {PipelinePages.class, CalendarPages.class, MyWorkPages.class, CommentTriagePages.class})
 class SecretariatPages {
 
     /** Who may read the overview and the calendar. */
