@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.export.Downloads;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.EnumParameter;
@@ -35,12 +37,18 @@ import th.go.dga.standards.validation.Violation;
 @SecurityRequirement(name = "basic")
 class CommentsController {
 
+    private static final String MATRIX_COLUMNS = "Reference, clause, clause heading, type, comment, proposed change, disposition, response, and "
+            + "the link to what became of the clause on the public page of what changed (/hearings/{id}/changes#ข้อ-4.2, absolute, from the "
+            + "address of the request). Heading and link only for a comment on a clause of the draft heard, sent as a Word file.";
+
     private final CommentService comments;
     private final CommentAnswerers answerers;
+    private final DraftVersions drafts;
 
-    CommentsController(CommentService comments, CommentAnswerers answerers) {
+    CommentsController(CommentService comments, CommentAnswerers answerers, DraftVersions drafts) {
         this.comments = comments;
         this.answerers = answerers;
+        this.drafts = drafts;
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments")
@@ -89,26 +97,37 @@ class CommentsController {
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments/export.csv")
-    @Operation(summary = "The comment resolution matrix as CSV (UTF-8 with BOM)")
+    @Operation(summary = "The comment resolution matrix as CSV (UTF-8 with BOM)", description = MATRIX_COLUMNS)
     @ApiResponse(responseCode = "200", description = "The matrix")
     @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such hearing")
     ResponseEntity<byte[]> csv(@PathVariable long hearingId, Locale locale, Authentication user) {
-        ensureRunsProject(hearingId, user);
-        return Downloads.attachment(CommentMatrix.csv(comments.forHearing(hearingId), locale), Downloads.CSV, "comments-hearing-" + hearingId + ".csv");
+        Hearing hearing = ensureRunsProject(hearingId, user);
+        return Downloads.attachment(CommentMatrix.csv(comments.forHearing(hearingId), heardDraft(hearing), locale), Downloads.CSV,
+                "comments-hearing-" + hearingId + ".csv");
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments/export.xlsx")
-    @Operation(summary = "The comment resolution matrix as an Excel workbook")
+    @Operation(summary = "The comment resolution matrix as an Excel workbook", description = MATRIX_COLUMNS)
     @ApiResponse(responseCode = "200", description = "The matrix")
     @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
     @ApiResponse(responseCode = "404", description = "No such hearing")
     ResponseEntity<byte[]> xlsx(@PathVariable long hearingId, Locale locale, Authentication user) {
-        ensureRunsProject(hearingId, user);
-        return Downloads.attachment(CommentMatrix.xlsx(comments.forHearing(hearingId), locale), Downloads.XLSX, "comments-hearing-" + hearingId + ".xlsx");
+        Hearing hearing = ensureRunsProject(hearingId, user);
+        return Downloads.attachment(CommentMatrix.xlsx(comments.forHearing(hearingId), heardDraft(hearing), locale), Downloads.XLSX,
+                "comments-hearing-" + hearingId + ".xlsx");
     }
 
-    private void ensureRunsProject(long hearingId, Authentication user) {
-        answerers.ensureRunsProject(hearingId, Caller.of(user));
+    /**
+     * The clauses of the version the hearing heard, and the public page of what changed, at the address the request came
+     * to (behind the proxy, as it forwards it): the matrix is downloaded from the site whose page it links to.
+     */
+    private CommentMatrix.HeardDraft heardDraft(Hearing hearing) {
+        String page = ServletUriComponentsBuilder.fromCurrentContextPath().path("/hearings/{id}/changes").buildAndExpand(hearing.id()).toUriString();
+        return CommentMatrix.HeardDraft.of(hearing.draftVersionId() == null ? List.of() : drafts.outline(hearing.draftVersionId()), page);
+    }
+
+    private Hearing ensureRunsProject(long hearingId, Authentication user) {
+        return answerers.ensureRunsProject(hearingId, Caller.of(user)).hearing();
     }
 }

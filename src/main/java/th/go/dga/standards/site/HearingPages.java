@@ -47,6 +47,7 @@ import th.go.dga.standards.validation.Violation;
 
 /**
  * A hearing's pages: the hearing itself, its comment form, its meeting registration and, once closed, its summary.
+ * What the comments changed in the draft is {@link WhatChangedPages}.
  * Every date comes from the stored schedule; what the public typed is shown as text.
  */
 @Controller
@@ -87,7 +88,9 @@ class HearingPages {
         HearingView view = views.of(hearing);
         model.addAttribute("hearing", view);
         model.addAttribute("documents", publicDocuments(hearing));
-        model.addAttribute("draft", heardDraft(hearing).orElse(null));
+        Optional<HeardDraft> draft = heardDraft(hearing);
+        model.addAttribute("draft", draft.orElse(null));
+        model.addAttribute("changesPublished", hearing.summaryPublished() && draft.isPresent());
         model.addAttribute("acceptingComments", hearing.acceptsCommentsAt(EngineTime.now()));
         model.addAttribute("acceptingRegistrations", hearing.acceptsRegistrationsAt(EngineTime.now()));
         model.addAttribute("meetingOver", hearing.window().meetingOverAt(EngineTime.now()));
@@ -189,6 +192,7 @@ class HearingPages {
         received.forEach(c -> byDisposition.merge(c.disposition() == null || !hearing.summaryPublished() ? "PENDING" : c.disposition().name(),
                 1L, Long::sum));
         model.addAttribute("published", hearing.summaryPublished());
+        model.addAttribute("changesPublished", hearing.summaryPublished() && heardVersion(hearing).isPresent());
         model.addAttribute("hearing", views.of(hearing));
         model.addAttribute("comments", received);
         model.addAttribute("byDisposition", byDisposition);

@@ -2,6 +2,7 @@ package th.go.dga.standards.site;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,12 +16,18 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
 
+import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentService;
+import th.go.dga.standards.hearing.CommentType;
+import th.go.dga.standards.hearing.Disposition;
 import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingWindow;
 import th.go.dga.standards.hearing.MeetingRegistrations;
+import th.go.dga.standards.hearing.NewComment;
 import th.go.dga.standards.notification.Notifications;
+import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.subscription.Subscription;
 import th.go.dga.standards.subscription.SubscriptionStatus;
@@ -29,6 +36,8 @@ import th.go.dga.standards.support.ApiTestSupport;
 import th.go.dga.standards.support.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The site in a real browser ({@link Browser}), every page checked with axe-core and a screenshot of each kept with
@@ -251,6 +260,50 @@ class SiteInBrowserTests extends ApiTestSupport {
         }
     }
 
+    @Test
+    void readsWhatTheCommentsChangedClauseByClauseOnceTheSummaryIsPublished() throws Exception {
+        Standard project = registeredProject(StandardKind.MSPR);
+        sendDraft(project, "1.0", WhatChangedPagesTests.heardDraft());
+        Hearing hearing = hearings.open(scheduledHearing(project.id()).id());
+        Comment onPeriod = comments.submit(hearing.id(), new NewComment("ร่าง", "3.1", CommentType.TECHNICAL,
+                "ข้อมูลการให้บริการควรเก็บไว้นานกว่าหนึ่งปี เพราะการตรวจสอบย้อนหลังมักใช้เวลานาน", "ให้เก็บไว้อย่างน้อยสองปี",
+                "ประภา ยินดีเปิดเผย", "กรมการปกครอง", "prapa.browser@example.go.th", "1.0", true));
+        Comment onDefinition = comments.submit(hearing.id(), new NewComment("ร่าง", "2.1", CommentType.GENERAL,
+                "นิยามบริการดิจิทัลควรครอบคลุมการรายงานผลด้วย", null, "สมปอง ไม่เปิดเผย", "สำนักงานตัวอย่าง",
+                "sompong.browser@example.go.th", "1.0", false));
+        Comment onWhole = comments.submit(hearing.id(), new NewComment("ร่าง", null, CommentType.GENERAL, "เห็นด้วยกับร่างทั้งฉบับ", null,
+                "ผู้แสดงความคิดเห็น", null, "whole.browser@example.go.th", "1.0", false));
+        hearings.close(hearing.id());
+        sendDraft(project, "2.0", WhatChangedPagesTests.revisedDraft());
+        comments.respond(onPeriod.id(), Disposition.ACCEPTED, "ขยายระยะเวลาจัดเก็บเป็นสองปี", List.of("3.1"));
+        comments.respond(onDefinition.id(), Disposition.PARTLY_ACCEPTED, "คงนิยามไว้ และเพิ่มข้อ 3.2 ว่าด้วยการรายงานผล", List.of("3.2"));
+        comments.respond(onWhole.id(), Disposition.NOTED, "ขอบคุณสำหรับข้อคิดเห็น");
+        hearings.publishSummary(hearing.id());
+
+        open("/hearings/" + hearing.id() + "/summary", "hearing-summary-published");
+        clickAndWait(browser.findElement(By.cssSelector(".cookie-banner button[name=all]")));
+        browser.findElement(By.partialLinkText("อ่านร่างที่รับฟังความคิดเห็นทีละข้อ")).click();
+        checkPage("hearing-changes");
+        wholePage("hearing-changes-whole");
+        assertThat(text("h1")).isEqualTo("ร่างที่รับฟังความคิดเห็นและสิ่งที่เปลี่ยนไป");
+        assertThat(text(".versions")).isEqualTo("ร่างฉบับ 1.0 ที่รับฟังความคิดเห็น → ร่างฉบับ 2.0");
+        WebElement period = browser.findElement(By.id("ข้อ-3.1"));
+        assertThat(period.getText()).contains("ข้อมูลการให้บริการควรเก็บไว้นานกว่าหนึ่งปี").contains("ประภา ยินดีเปิดเผย").contains("รับ")
+                .contains("ขยายระยะเวลาจัดเก็บเป็นสองปี");
+        assertThat(period.findElement(By.cssSelector(".next-version del")).getText()).isEqualTo("หนึ่ง");
+        assertThat(period.findElement(By.cssSelector(".next-version ins")).getText()).isEqualTo("สอง");
+        assertThat(browser.findElement(By.id("ข้อ-2.1")).getText()).contains("ไม่ประสงค์ออกนาม").doesNotContain("สมปอง");
+
+        // the link of the resolution matrix leads to the clause
+        open("/hearings/" + hearing.id() + "/changes#ข้อ-3.1", "hearing-changes-clause");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open("/hearings/" + hearing.id() + "/changes#ข้อ-2.1", "hearing-changes-phone");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     // --- helpers ---
 
     @Test
@@ -297,6 +350,17 @@ class SiteInBrowserTests extends ApiTestSupport {
         }
     }
 
+    /** A screenshot of the whole page, as tall as it is, for a reader to look over. */
+    private void wholePage(String name) {
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height + 100, 10_000)));
+        try {
+            chromium.screenshot(name);
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     /** Clicks what sends a form and waits for the page that answers it. */
     private void clickAndWait(WebElement button) {
         button.click();
@@ -314,6 +378,14 @@ class SiteInBrowserTests extends ApiTestSupport {
                         java.time.OffsetDateTime.parse("2026-12-10T15:30+07:00").toInstant()),
                 "https://teams.example.org/hearing", "https://forms.example.org/register",
                 "ความเป็นมาของร่างมาตรฐาน ดูที่ https://www.dga.or.th/\n\nย่อหน้าที่สอง <script>alert(1)</script>").id());
+    }
+
+    private void sendDraft(Standard project, String version, byte[] file) throws Exception {
+        mvc.perform(multipart("/api/standards/{id}/drafts", project.id())
+                        .file(new MockMultipartFile("file", "ร่าง-" + version + ".docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file))
+                        .param("version", version).with(as("anan")))
+                .andExpect(status().isCreated());
     }
 
     private void open(String path, String name) throws IOException {

@@ -22,6 +22,7 @@ import th.go.dga.standards.hearing.NewComment;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApiTestSupport;
+import th.go.dga.standards.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

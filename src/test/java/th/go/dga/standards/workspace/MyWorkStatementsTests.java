@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.support.ApiTestSupport;
+import th.go.dga.standards.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -20,6 +20,7 @@ import th.go.dga.standards.registry.ProjectPipeline;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApiTestSupport;
+import th.go.dga.standards.support.SqlStatements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -2,11 +2,20 @@ package th.go.dga.standards.workspace;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 
+import th.go.dga.standards.draft.DraftDocx;
+import th.go.dga.standards.hearing.Comment;
+import th.go.dga.standards.hearing.CommentService;
+import th.go.dga.standards.hearing.CommentType;
+import th.go.dga.standards.hearing.Disposition;
 import th.go.dga.standards.hearing.Hearing;
+import th.go.dga.standards.hearing.NewComment;
 import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.StandardKind;
@@ -16,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Bangkok time, and what the engine refuses comes back on the page in Thai with what was typed kept.
  */
 class TaskPagesTests extends ApiTestSupport {
+
+    @Autowired CommentService comments;
 
     @Test
     void theSecretariatSchedulesAHearingWithBuddhistEraDatesAndABangkokMeetingTime() throws Exception {
@@ -151,5 +163,34 @@ class TaskPagesTests extends ApiTestSupport {
                         .param("technicalWorkingGroup", "twg-process").param("revisesCode", ""))
                 .andExpect(redirectedUrl("/work")).andExpect(flash().attribute("notice", "work.registered"));
         assertThat(registry.findAll()).anyMatch(s -> s.titleTh().equals("มาตรฐานทดสอบจากหน้างาน") && s.number() == number);
+    }
+
+    @Test
+    void theRevisionShowsEachCommentWithTheChangeItsAnswerNames() throws Exception {
+        String project = steps().toScheduling(nextNumber());
+        sendDraft(project, "1.0", new DraftDocx().heading(1, "1 ขอบข่าย").paragraph("มาตรฐานนี้ใช้กับหน่วยงานของรัฐ")
+                .heading(1, "2 หลักเกณฑ์").paragraph("หน่วยงานของรัฐต้องจัดเก็บข้อมูลไว้อย่างน้อยหนึ่งปี").bytes());
+        steps().scheduleHearing(project);
+        Hearing hearing = steps().openHearing(project);
+        Comment comment = comments.submit(hearing.id(), new NewComment("ร่าง", "2", CommentType.TECHNICAL, "ควรเก็บนานกว่าหนึ่งปี", null,
+                "ผู้แสดงความคิดเห็น", null, "revision.page@example.go.th", "1.0"));
+        steps().finishHearing(project, hearing);
+        sendDraft(project, "2.0", new DraftDocx().heading(1, "1 ขอบข่าย").paragraph("มาตรฐานนี้ใช้กับหน่วยงานของรัฐ")
+                .heading(1, "2 หลักเกณฑ์").paragraph("หน่วยงานของรัฐต้องจัดเก็บข้อมูลไว้อย่างน้อยสองปี").bytes());
+        comments.respond(comment.id(), Disposition.ACCEPTED, "ขยายเป็นสองปี", List.of("2"));
+        Task revising = task(project, StandardLifecycleProcess.REVISE_DRAFT);
+        taskService.claim(revising.getId(), "anan");
+
+        String page = mvc.perform(get("/work/tasks/{id}", revising.getId()).with(as("anan"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("ควรเก็บนานกว่าหนึ่งปี").contains("ขยายเป็นสองปี").contains("<del>หนึ่ง</del><ins>สอง</ins>");
+    }
+
+    private void sendDraft(String project, String version, byte[] file) throws Exception {
+        mvc.perform(multipart("/api/standards/{id}/drafts", project)
+                        .file(new MockMultipartFile("file", "ร่าง-" + version + ".docx",
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file))
+                        .param("version", version).with(as("anan")))
+                .andExpect(status().isCreated());
     }
 }

@@ -1,4 +1,4 @@
-package th.go.dga.standards.workspace;
+package th.go.dga.standards.support;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * application's (JDBC) alike: the application's data source is wrapped, and every statement prepared on one of its
  * connections by the counting thread is counted. A test class imports {@link Counting} to have it.
  */
-final class SqlStatements {
+public final class SqlStatements {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
@@ -26,7 +26,7 @@ final class SqlStatements {
     }
 
     /** How many statements {@code work} sent. */
-    static int countedWhile(Callable<?> work) throws Exception {
+    public static int countedWhile(Callable<?> work) throws Exception {
         COUNT.set(new int[1]);
         try {
             work.call();
@@ -38,10 +38,10 @@ final class SqlStatements {
 
     /** Wraps the application's data source; tests that import it share one application context. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Counting {
+    public static class Counting {
 
         @Bean
-        static BeanPostProcessor countingDataSource() {
+        public static BeanPostProcessor countingDataSource() {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
