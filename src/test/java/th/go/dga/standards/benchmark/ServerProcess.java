@@ -38,6 +38,8 @@ final class ServerProcess implements AutoCloseable {
                 .withArguments(
                         "--spring.datasource.url=" + jdbcUrl,
                         "--logging.level.root=warn",
+                        // the benchmarks' own data only
+                        "--standards.demo.projects=false",
                         // the load comes from one address, which the public's per-address limits would hold back
                         "--standards.limits.comments=100000000",
                         "--standards.limits.registrations=100000000")

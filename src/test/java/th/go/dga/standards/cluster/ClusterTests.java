@@ -628,6 +628,8 @@ class ClusterTests {
                         "--spring.mail.port=" + smtp.getSmtp().getPort(),
                         "--standards.documents.directory=" + DIR.resolve("documents"),
                         "--standards.hearing.minimum-comment-days=1",
+                        // the test's own projects only: the demo's month-long hearing would leave its timers waiting
+                        "--standards.demo.projects=false",
                         // all of the test's load comes from one address
                         "--standards.limits.comments=1000000",
                         "--standards.limits.registrations=1000000",
