@@ -27,7 +27,7 @@ public final class CommentRules {
     public static final String PRIVACY_NOTICE_VERSION = "privacyNoticeVersion";
 
     static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]{2,}$");
-    private static final int LONG_TEXT = 16000;
+    static final int LONG_TEXT = 16000;
 
     private CommentRules() {
     }

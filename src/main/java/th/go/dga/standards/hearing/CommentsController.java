@@ -24,7 +24,6 @@ import th.go.dga.standards.export.Downloads;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.validation.EnumParameter;
 import th.go.dga.standards.validation.InvalidInputException;
-import th.go.dga.standards.validation.TextCharacters;
 import th.go.dga.standards.validation.Violation;
 
 /**
@@ -84,11 +83,8 @@ class CommentsController {
         if (disposition == null) {
             violations.add(Violation.of("disposition", "form.required", Violation.label("disposition")));
         }
-        if (request.response() == null || request.response().isBlank()) {
-            violations.add(Violation.of("response", "form.required", Violation.label("response")));
-        } else {
-            TextCharacters.check(violations, "response", request.response(), Violation.label("response"));
-        }
+        // as long as the column that keeps it, like every long text
+        CommentRules.required(violations, "response", request.response(), Violation.label("response"), CommentRules.LONG_TEXT);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

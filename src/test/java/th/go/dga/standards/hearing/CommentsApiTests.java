@@ -72,6 +72,9 @@ class CommentsApiTests extends ApiTestSupport {
         mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("disposition", "PARTLY_ACCEPTED"))))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("response"));
+        mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(Map.of("disposition", "NOTED", "response", "ก".repeat(16001)))))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("response"));
         // no revised draft yet: no clause of it can answer the comment
         mvc.perform(put("/api/comments/{id}/disposition", comment.id()).with(as("anan")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(Map.of("disposition", "ACCEPTED", "response", "ปรับแล้ว", "answeredIn", List.of("5.2")))))
