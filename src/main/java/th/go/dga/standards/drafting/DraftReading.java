@@ -56,7 +56,8 @@ class DraftReading {
         return DraftResponse.of(version, drafts.text(version.id()).orElse(null));
     }
 
-    Optional<DraftText> text(long versionId, Caller caller) {
+    /** The text of a version the caller has just sent. */
+    Optional<DraftText> text(long versionId) {
         return drafts.text(versionId);
     }
 }

@@ -70,7 +70,7 @@ class DraftsController {
             Authentication authentication) {
         Caller caller = Caller.of(authentication);
         DraftVersion kept = uploads.upload(standardId, version, note, new UploadedFile(file.getOriginalFilename(), file.getSize(), file), caller);
-        DraftResponse body = DraftResponse.of(kept, reading.text(kept.id(), caller).orElse(null));
+        DraftResponse body = DraftResponse.of(kept, reading.text(kept.id()).orElse(null));
         return ResponseEntity.created(body.location()).body(body);
     }
 

@@ -27,7 +27,7 @@ public final class CommentRules {
     public static final String PRIVACY_NOTICE_VERSION = "privacyNoticeVersion";
 
     static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]{2,}$");
-    static final int LONG_TEXT = 16000;
+    private static final int LONG_TEXT = 16000;
 
     private CommentRules() {
     }
@@ -49,6 +49,19 @@ public final class CommentRules {
         } else if (!comment.consentVersion().equals(privacyNoticeVersion)) {
             violations.add(Violation.of(PRIVACY_NOTICE_VERSION, "comment.consent-outdated", comment.consentVersion(), privacyNoticeVersion));
         }
+        return violations;
+    }
+
+    /**
+     * What the working group's answer to a comment must hold: a disposition, and a response no longer than the
+     * column that keeps it, of characters a page can show. The API and the workspace check answers with this.
+     */
+    public static List<Violation> answerViolations(Disposition disposition, String response) {
+        List<Violation> violations = new ArrayList<>();
+        if (disposition == null) {
+            violations.add(Violation.of("disposition", "form.required", Violation.label("disposition")));
+        }
+        required(violations, "response", response, Violation.label("response"), LONG_TEXT);
         return violations;
     }
 

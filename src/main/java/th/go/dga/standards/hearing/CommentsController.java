@@ -1,6 +1,5 @@
 package th.go.dga.standards.hearing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,12 +78,7 @@ class CommentsController {
     CommentView respond(@PathVariable long commentId, @RequestBody DispositionRequest request, Authentication user) {
         ensureRunsProject(comments.get(commentId).hearingId(), user);
         Disposition disposition = EnumParameter.parse(Disposition.class, "disposition", request.disposition());
-        List<Violation> violations = new ArrayList<>();
-        if (disposition == null) {
-            violations.add(Violation.of("disposition", "form.required", Violation.label("disposition")));
-        }
-        // as long as the column that keeps it, like every long text
-        CommentRules.required(violations, "response", request.response(), Violation.label("response"), CommentRules.LONG_TEXT);
+        List<Violation> violations = CommentRules.answerViolations(disposition, request.response());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -33,6 +33,7 @@ import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentAnswerers;
 import th.go.dga.standards.hearing.CommentPage;
+import th.go.dga.standards.hearing.CommentRules;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.Disposition;
 import th.go.dga.standards.security.Caller;
@@ -52,8 +53,6 @@ class CommentTriagePages {
 
     /** How many comments a page shows. */
     static final int PAGE_SIZE = 25;
-    /** The longest response a comment keeps, in characters. */
-    static final int RESPONSE_LENGTH = 16_000;
 
     private final CommentService comments;
     private final CommentAnswerers answerers;
@@ -153,25 +152,14 @@ class CommentTriagePages {
         Listing listing = listing(project.hearing().id(), show, clause, page, heard);
         Locale locale = LocaleContextHolder.getLocale();
 
-        List<Violation> refused = new ArrayList<>();
-        List<String> general = new ArrayList<>();
         Disposition chosen = null;
         try {
             chosen = EnumParameter.parse(Disposition.class, "disposition", disposition);
         } catch (InvalidInputException notAnOption) {
             // a value the radio buttons do not offer: asked again as if none was chosen
         }
-        if (chosen == null) {
-            refused.add(Violation.of("disposition", "form.required", Violation.label("disposition")));
-        }
-        if (response == null || response.isBlank()) {
-            refused.add(Violation.of("response", "form.required", Violation.label("response")));
-        } else if (response.codePointCount(0, response.length()) > RESPONSE_LENGTH) {
-            refused.add(Violation.of("response", "form.too-long", Violation.label("response"), RESPONSE_LENGTH,
-                    response.codePointCount(0, response.length())));
-        } else {
-            TextCharacters.check(refused, "response", response, Violation.label("response"));
-        }
+        List<Violation> refused = new ArrayList<>(CommentRules.answerViolations(chosen, response));
+        List<String> general = new ArrayList<>();
         TextCharacters.check(refused, "answeredIn", answeredIn, messages.getMessage("triage.answered-in", null, locale));
         if (refused.isEmpty()) {
             try {
@@ -241,22 +229,7 @@ class CommentTriagePages {
                 throw new PageRefused("triage.refused.clause", PageRefused.echo(clause));
             }
         }
-        return new Listing(hearingId, shown, number, pageNumber(page));
-    }
-
-    private static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 1 && number <= 100_000) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw new PageRefused("pipeline.refused.page", PageRefused.echo(page));
+        return new Listing(hearingId, shown, number, PageRefused.pageNumber(page));
     }
 
     /**

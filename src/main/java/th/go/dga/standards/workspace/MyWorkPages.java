@@ -44,29 +44,13 @@ class MyWorkPages {
 
     @GetMapping("/work")
     String myWork(@RequestParam(required = false) String mine, @RequestParam(required = false) String groups, Model model) {
-        TaskWork.TaskPage minePage = work.page(TaskWork.Scope.MINE, pageNumber(mine), PAGE_SIZE);
-        TaskWork.TaskPage groupsPage = work.page(TaskWork.Scope.GROUPS, pageNumber(groups), PAGE_SIZE);
+        TaskWork.TaskPage minePage = work.page(TaskWork.Scope.MINE, PageRefused.pageNumber(mine), PAGE_SIZE);
+        TaskWork.TaskPage groupsPage = work.page(TaskWork.Scope.GROUPS, PageRefused.pageNumber(groups), PAGE_SIZE);
         model.addAttribute("mine", lines(minePage.tasks()));
         model.addAttribute("minePage", minePage);
         model.addAttribute("groups", lines(groupsPage.tasks()));
         model.addAttribute("groupsPage", groupsPage);
         return "work/my-work";
-    }
-
-    /** A list's page from the address: from 1; anything else is refused with a page that says so. */
-    private static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 1 && number <= 100_000) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw new PageRefused("pipeline.refused.page", PageRefused.echo(page));
     }
 
     @PostMapping("/work/tasks/{taskId}/claim")

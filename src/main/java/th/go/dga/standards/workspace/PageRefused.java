@@ -26,6 +26,22 @@ class PageRefused extends RuntimeException {
         return args.clone();
     }
 
+    /** A list's page from the address: from 1, none meaning the first; anything else is refused with a page that says so. */
+    static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int number = Integer.parseInt(page.strip());
+            if (number >= 1 && number <= 100_000) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new PageRefused("pipeline.refused.page", echo(page));
+    }
+
     /** What the reader sent, cut short: a refusal says what was refused without repeating a page of it. */
     static String echo(String value) {
         String stripped = value.strip();
