@@ -19,7 +19,7 @@ public record CatalogueEntry(
         @Schema(example = "ประกาศใช้แล้ว") String statusLabel,
         LocalDate publishedOn,
         LocalDate effectiveOn,
-        @Schema(description = "the DGA announcement that issued a community standard", example = "ม 3/2566") String announcement,
+        @Schema(description = "the announcement that issued the standard: the DGA's (ม 3/2566) for a community standard, the committee's (1/2569) for a digital government standard", example = "ม 3/2566") String announcement,
         @Schema(description = "the Royal Gazette publication of a government standard", example = "เล่ม 138 ตอนพิเศษ 240 ง หน้า 12") String gazette,
         @Schema(description = "the standard this one replaced", example = "มสพร. 6 : 2565") String supersedes,
         @Schema(description = "the standard that replaced this one") String supersededBy,

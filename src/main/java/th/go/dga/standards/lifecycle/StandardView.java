@@ -28,7 +28,7 @@ public record StandardView(
         @Schema(example = "เปิดรับฟังความคิดเห็น") String statusLabel,
         LocalDate publishedOn,
         LocalDate effectiveOn,
-        @Schema(description = "announcement number of a community standard", example = "ม 3/2566") String announcement,
+        @Schema(description = "the announcement that issued the standard: the DGA's (ม 3/2566) for a community standard, the committee's (1/2569) for a digital government standard", example = "ม 3/2566") String announcement,
         @Schema(description = "Royal Gazette reference of a government standard", example = "เล่ม 138 ตอนพิเศษ 240 ง หน้า 12") String gazette,
         Instant createdAt,
         Instant updatedAt,

@@ -29,6 +29,8 @@ public final class GovernmentStandardEnactmentProcess {
         /** Whether the effective date has come by the stored record, or the timer was made to fire early. */
         public static final String LEGAL_DATE_REACHED = "legalDateReached";
         public static final String STANDARD_CODE = "standardCode";
+        /** The committee's announcement the chairman's signature issued: "1/2569". */
+        public static final String ANNOUNCEMENT_NUMBER = "announcementNumber";
         public static final String SIGN_DECISION = "signDecision";
         public static final String SIGN_NOTE = "signNote";
         public static final String SUBMITTED_ON = "gazetteSubmittedOn";

@@ -8,13 +8,22 @@ import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
 
 /**
- * The number of a DGA announcement, {@code ม 3/2566}: a running number within a Buddhist-era year.
+ * The number of an announcement: a running number within a Buddhist-era year of its issuer's series, the DGA's
+ * {@code ม 3/2566} or the committee's {@code 1/2569} (written "ที่ 1/2569" after its heading).
  */
-public record AnnouncementNumber(int number, int year) {
+public record AnnouncementNumber(AnnouncementIssuer issuer, int number, int year) {
 
     private static final Pattern SPELLING = Pattern.compile("^(?:ประกาศ\\s*สพร\\.?\\s*)?(?:เลขที่\\s*)?ม\\s*\\.?\\s*(\\d{1,4})\\s*/\\s*(\\d{4})$");
 
+    /** A number of the DGA's series. */
+    public AnnouncementNumber(int number, int year) {
+        this(AnnouncementIssuer.DGA, number, year);
+    }
+
     public AnnouncementNumber {
+        if (issuer == null) {
+            throw new IllegalArgumentException("an announcement number belongs to an issuer's series");
+        }
         if (number < 1) {
             throw new IllegalArgumentException("announcement numbers start at 1: " + number);
         }
@@ -23,6 +32,7 @@ public record AnnouncementNumber(int number, int year) {
         }
     }
 
+    /** Reads a number of the DGA's series as people write it: "ม 3/2566", "ประกาศ สพร. เลขที่ ม ๓/๒๕๖๖". */
     public static AnnouncementNumber parse(String text, String field) {
         Matcher m = text == null ? null : SPELLING.matcher(BuddhistEra.arabicDigits(text.strip()));
         if (m == null || !m.matches()) {
@@ -35,9 +45,14 @@ public record AnnouncementNumber(int number, int year) {
         return new AnnouncementNumber(Integer.parseInt(m.group(1)), year);
     }
 
-    /** {@code ม 3/2566}. */
+    /** {@code ม 3/2566}, or {@code 1/2569} in the committee's series. */
     public String format() {
-        return "ม " + number + "/" + year;
+        return issuer.prefix() + number + "/" + year;
+    }
+
+    /** As the title line writes it after the issuer: "เลขที่ ม 3/2566", "ที่ 1/2569". */
+    public String reference() {
+        return issuer.numberWord() + " " + format();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package th.go.dga.standards.signing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,13 +62,21 @@ public class AnnouncementService {
         }
         LocalDate today = EngineTime.today();
         StandardCode code = codes.issue(standard, today);
-        int year = code.year();
-        AnnouncementNumber number = new AnnouncementNumber(counter.next(year), year);
-        Announcement announcement = insert(number, currentUser.idOr(signer), today);
-        link(standardId, announcement);
+        Announcement announcement = announce(AnnouncementIssuer.DGA, code.year(), currentUser.idOr(signer), today, standardId);
+        AnnouncementNumber number = announcement.number();
         registry.recordPublication(standardId, today, today);
         registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("signing.published", number.format(), code.format()));
         registry.supersedePredecessor(standardId);
+        return announcement;
+    }
+
+    /**
+     * Gives the next number of the issuer's series in {@code year} to an announcement signed today that issues the
+     * standard, inside the signing transaction.
+     */
+    public Announcement announce(AnnouncementIssuer issuer, int year, String signedBy, LocalDate signedOn, String standardId) {
+        Announcement announcement = insert(counter.next(issuer, year), signedBy, signedOn);
+        link(standardId, announcement);
         return announcement;
     }
 
@@ -83,8 +93,8 @@ public class AnnouncementService {
 
     private Announcement insert(AnnouncementNumber number, String signedBy, LocalDate signedOn) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into announcement (year_be, number, signed_by, signed_on) values (:year, :number, :by, :on)")
-                .param("year", number.year()).param("number", number.number()).param("by", signedBy).param("on", signedOn)
+        jdbc.sql("insert into announcement (issuer, year_be, number, signed_by, signed_on) values (:issuer, :year, :number, :by, :on)")
+                .param("issuer", number.issuer().name()).param("year", number.year()).param("number", number.number()).param("by", signedBy).param("on", signedOn)
                 .update(keys, "id");
         return new Announcement(keys.getKeyAs(Long.class), number, signedBy, signedOn);
     }
@@ -102,12 +112,10 @@ public class AnnouncementService {
             return issued;
         }
         jdbc.sql("""
-                select s.id as standard_id, a.id, a.year_be, a.number, a.signed_by, a.signed_on
+                select s.id as standard_id, a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on
                 from announcement a join standard s on s.announcement_id = a.id where s.id in (:ids)""")
                 .param("ids", standardIds)
-                .query((rs, n) -> issued.put(rs.getString("standard_id"), new Announcement(rs.getLong("id"),
-                        new AnnouncementNumber(rs.getInt("number"), rs.getInt("year_be")), rs.getString("signed_by"),
-                        rs.getObject("signed_on", LocalDate.class))))
+                .query((rs, n) -> issued.put(rs.getString("standard_id"), announcement(rs)))
                 .list();
         return issued;
     }
@@ -116,11 +124,16 @@ public class AnnouncementService {
     @Transactional(readOnly = true)
     public Optional<Announcement> forStandard(String standardId) {
         return jdbc.sql("""
-                select a.id, a.year_be, a.number, a.signed_by, a.signed_on
+                select a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on
                 from announcement a join standard s on s.announcement_id = a.id where s.id = :id""")
                 .param("id", standardId)
-                .query((rs, n) -> new Announcement(rs.getLong("id"), new AnnouncementNumber(rs.getInt("number"), rs.getInt("year_be")),
-                        rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class)))
+                .query((rs, n) -> announcement(rs))
                 .optional();
+    }
+
+    private static Announcement announcement(ResultSet rs) throws SQLException {
+        return new Announcement(rs.getLong("id"),
+                new AnnouncementNumber(AnnouncementIssuer.valueOf(rs.getString("issuer")), rs.getInt("number"), rs.getInt("year_be")),
+                rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class));
     }
 }

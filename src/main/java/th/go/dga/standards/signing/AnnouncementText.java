@@ -17,7 +17,7 @@ import th.go.dga.standards.registry.StandardKind;
  *
  * @param titleTh the standard's Thai title
  * @param code    the code the standard takes by the signature
- * @param number  the announcement's number (community standards only), or null before the signature
+ * @param number  the announcement's number in its issuer's series, or null before the signature
  */
 public record AnnouncementText(StandardKind kind, String titleTh, StandardCode code, AnnouncementNumber number) {
 
@@ -29,14 +29,13 @@ public record AnnouncementText(StandardKind kind, String titleTh, StandardCode c
         ON_GAZETTE
     }
 
-    private static final String DGA = "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)";
-    private static final String DGDC = "คณะกรรมการพัฒนารัฐบาลดิจิทัล";
+    private static final String DGA = AnnouncementIssuer.DGA.nameTh();
 
     public AnnouncementText {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(code, "code");
-        if (number != null && kind != StandardKind.MSPR) {
-            throw new IllegalArgumentException("only the DGA's announcements of community standards are numbered");
+        if (number != null && number.issuer() != AnnouncementIssuer.of(kind)) {
+            throw new IllegalArgumentException("a " + kind + " is announced in the " + AnnouncementIssuer.of(kind) + " series, not " + number);
         }
     }
 
@@ -53,7 +52,7 @@ public record AnnouncementText(StandardKind kind, String titleTh, StandardCode c
 
     /** "ประกาศสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)" or "ประกาศคณะกรรมการพัฒนารัฐบาลดิจิทัล". */
     public String heading() {
-        return "ประกาศ" + (kind == StandardKind.MSPR ? DGA : DGDC);
+        return "ประกาศ" + issuer().nameTh();
     }
 
     /**
@@ -67,7 +66,7 @@ public record AnnouncementText(StandardKind kind, String titleTh, StandardCode c
 
     /** The title line: heading, number once there is one, and subject. */
     public String titleLine() {
-        return heading() + (number == null ? "" : " เลขที่ " + number.format()) + " เรื่อง " + subject();
+        return heading() + (number == null ? "" : " " + number.reference()) + " เรื่อง " + subject();
     }
 
     /** The law the announcement rests on. */
@@ -97,7 +96,12 @@ public record AnnouncementText(StandardKind kind, String titleTh, StandardCode c
 
     /** Who signs: the director for the DGA, the chairman for the committee. */
     public String signer() {
-        return kind == StandardKind.MSPR ? "ผู้อำนวยการ" + DGA : "ประธานกรรมการพัฒนารัฐบาลดิจิทัล";
+        return issuer().signerTitleTh();
+    }
+
+    /** Whose announcement it is, and so its series of numbers. */
+    public AnnouncementIssuer issuer() {
+        return AnnouncementIssuer.of(kind);
     }
 
     /** The body of the announcement, paragraph by paragraph. */

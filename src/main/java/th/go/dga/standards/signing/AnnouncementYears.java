@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the counter of a new Buddhist-era year in a transaction of its own, so that two first signings of a year
+ * Creates the counter of a new Buddhist-era year of an issuer's series in a transaction of its own, so that two first signings of a year
  * racing to create it never break either signing's transaction.
  */
 @Component
@@ -19,12 +19,14 @@ class AnnouncementYears {
     }
 
     @Transactional(readOnly = true)
-    public boolean exists(int year) {
-        return jdbc.sql("select count(*) from announcement_counter where year_be = :year").param("year", year).query(Integer.class).single() > 0;
+    public boolean exists(AnnouncementIssuer issuer, int year) {
+        return jdbc.sql("select count(*) from announcement_sequence where issuer = :issuer and year_be = :year")
+                .param("issuer", issuer.name()).param("year", year).query(Integer.class).single() > 0;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void create(int year) {
-        jdbc.sql("insert into announcement_counter (year_be, last_number) values (:year, 0)").param("year", year).update();
+    public void create(AnnouncementIssuer issuer, int year) {
+        jdbc.sql("insert into announcement_sequence (issuer, year_be, last_number) values (:issuer, :year, 0)")
+                .param("issuer", issuer.name()).param("year", year).update();
     }
 }

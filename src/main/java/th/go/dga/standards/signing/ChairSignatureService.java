@@ -17,8 +17,9 @@ import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.StateConflictException;
 
 /**
- * The chairman's signature on a digital government standard: the standard gets its code, of the year of signing, and
- * waits for the Royal Gazette, all in the signing transaction.
+ * The chairman's signature on a digital government standard: the standard gets its code, of the year of signing, the
+ * committee's announcement gets the next number of its series, and the standard waits for the Royal Gazette, all in
+ * the signing transaction.
  */
 @Service
 @Transactional
@@ -28,29 +29,38 @@ public class ChairSignatureService {
     private final StandardCodes codes;
     private final GazetteService gazette;
     private final CurrentUser currentUser;
+    private final AnnouncementService announcements;
 
-    ChairSignatureService(StandardRegistry registry, StandardCodes codes, GazetteService gazette, CurrentUser currentUser) {
+    ChairSignatureService(StandardRegistry registry, StandardCodes codes, GazetteService gazette, CurrentUser currentUser,
+                          AnnouncementService announcements) {
+        this.announcements = announcements;
         this.registry = registry;
         this.codes = codes;
         this.gazette = gazette;
         this.currentUser = currentUser;
     }
 
+    /** What the chairman's signature gave: the standard's code and the committee's announcement. */
+    public record Signed(StandardCode code, Announcement announcement) {
+    }
+
     /**
      * Records the chairman's signature.
      *
      * @param signer the chairman who signed, when the engine has no authenticated user
-     * @return the code the standard now has
+     * @return the code the standard now has and the committee's announcement, numbered in the committee's series
      */
-    public StandardCode sign(String standardId, String signer) {
+    public Signed sign(String standardId, String signer) {
         Standard standard = registry.get(standardId);
         if (standard.kind() != StandardKind.MRD) {
             throw new StateConflictException("gazette.not-government-standard", standard.displayCode());
         }
         LocalDate today = EngineTime.today();
         StandardCode code = codes.issue(standard, today);
-        gazette.openRecord(standardId, currentUser.idOr(signer), today);
+        String signedBy = currentUser.idOr(signer);
+        Announcement announcement = announcements.announce(AnnouncementIssuer.DGDC, code.year(), signedBy, today, standardId);
+        gazette.openRecord(standardId, signedBy, today);
         registry.changeStatus(standardId, StandardStatus.AWAITING_GAZETTE, Messages.get("gazette.signed", code.format()));
-        return code;
+        return new Signed(code, announcement);
     }
 }

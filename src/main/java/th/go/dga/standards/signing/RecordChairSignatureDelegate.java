@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.ANNOUNCEMENT_NUMBER;
 import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
 
 /** The chairman has signed: the standard gets its code and waits for the Royal Gazette. */
@@ -18,6 +19,8 @@ class RecordChairSignatureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(STANDARD_CODE, signatures.sign(execution.getProcessBusinessKey(), null).format());
+        ChairSignatureService.Signed signed = signatures.sign(execution.getProcessBusinessKey(), null);
+        execution.setVariable(STANDARD_CODE, signed.code().format());
+        execution.setVariable(ANNOUNCEMENT_NUMBER, signed.announcement().number().format());
     }
 }

@@ -20,6 +20,16 @@ class AnnouncementNumberTests {
     @Test
     void formatsAsTheAgencyDoes() {
         assertThat(new AnnouncementNumber(3, 2566).format()).isEqualTo("ม 3/2566");
+        assertThat(new AnnouncementNumber(3, 2566).reference()).isEqualTo("เลขที่ ม 3/2566");
+    }
+
+    @Test
+    void theCommitteesSeriesIsWrittenAfterItsHeading() {
+        AnnouncementNumber committee = new AnnouncementNumber(AnnouncementIssuer.DGDC, 1, 2569);
+
+        assertThat(committee.format()).isEqualTo("1/2569");
+        assertThat(committee.reference()).isEqualTo("ที่ 1/2569");
+        assertThat(committee).isNotEqualTo(new AnnouncementNumber(1, 2569));
     }
 
     @ParameterizedTest

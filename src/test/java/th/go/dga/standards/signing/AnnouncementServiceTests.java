@@ -21,6 +21,7 @@ class AnnouncementServiceTests extends ApplicationTestSupport {
 
     @Autowired AnnouncementService announcements;
     @Autowired TransactionTemplate transactions;
+    @Autowired ChairSignatureService chair;
 
     @Test
     void numbersRunWithinTheYearAndARolledBackSigningGivesItsNumberBack() {
@@ -60,6 +61,22 @@ class AnnouncementServiceTests extends ApplicationTestSupport {
                 LocalDate.of(2034, 4, 1), List.of(awaitingSignature().id())));
 
         assertThat(sign(awaitingSignature()).number()).isEqualTo(new AnnouncementNumber(8, 2577));
+    }
+
+    @Test
+    void theChairmansSignaturesAreNumberedInTheCommitteesOwnSeries() {
+        moveClockTo(OffsetDateTime.parse("2036-02-01T10:00+07:00").toInstant());
+        Announcement director = sign(awaitingSignature());
+        Standard government = registeredProject(StandardKind.MRD);
+
+        ChairSignatureService.Signed first = transactions.execute(tx -> chair.sign(government.id(), "chairman"));
+        ChairSignatureService.Signed second = transactions.execute(tx -> chair.sign(registeredProject(StandardKind.MRD).id(), "chairman"));
+
+        assertThat(director.number()).isEqualTo(new AnnouncementNumber(1, 2579));
+        assertThat(first.announcement().number()).isEqualTo(new AnnouncementNumber(AnnouncementIssuer.DGDC, 1, 2579));
+        assertThat(second.announcement().number()).isEqualTo(new AnnouncementNumber(AnnouncementIssuer.DGDC, 2, 2579));
+        assertThat(announcements.forStandard(government.id())).contains(first.announcement());
+        assertThat(sign(awaitingSignature()).number()).as("the DGA's series runs on by itself").isEqualTo(new AnnouncementNumber(2, 2579));
     }
 
     @Test

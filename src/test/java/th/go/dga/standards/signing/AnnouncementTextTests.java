@@ -58,10 +58,13 @@ class AnnouncementTextTests {
     }
 
     @Test
-    void onlyTheDgasAnnouncementsAreNumbered() {
+    void theCommitteesAnnouncementsAreNumberedInItsOwnSeries() {
         AnnouncementText government = AnnouncementText.preview(standard(StandardKind.MRD, 1, 1, "มาตรฐานรัฐบาลดิจิทัล ว่าด้วยการทดสอบ"),
                 LocalDate.of(2021, 10, 12));
 
-        assertThatThrownBy(() -> government.numbered(new AnnouncementNumber(1, 2564))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> government.numbered(new AnnouncementNumber(1, 2564))).as("not in the DGA's series")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(government.numbered(new AnnouncementNumber(AnnouncementIssuer.DGDC, 1, 2564)).titleLine())
+                .isEqualTo("ประกาศคณะกรรมการพัฒนารัฐบาลดิจิทัล ที่ 1/2564 เรื่อง มาตรฐานรัฐบาลดิจิทัล ว่าด้วยการทดสอบ");
     }
 }
