@@ -68,6 +68,8 @@ public final class StandardLifecycleProcess {
         public static final String FINAL_DECISION_NOTE = "finalDecisionNote";
         public static final String MEETING_REFERENCE = "meetingReference";
         public static final String ANNOUNCEMENT_NUMBER = "announcementNumber";
+        /** Who signed the announcement, kept when the sign step completes (the director, or the chairman). */
+        public static final String SIGNED_BY = "signedBy";
         public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
         private Var() {

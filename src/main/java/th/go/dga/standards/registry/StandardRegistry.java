@@ -74,7 +74,7 @@ public class StandardRegistry {
                 .param("promotedFromId", project.promotedFromId())
                 .param("now", now)
                 .update();
-        recordChange(id, null, project.initialStatus(), Messages.get("registry.registered"));
+        recordChange(id, null, project.initialStatus(), Messages.get("registry.registered"), currentUser.id());
         return get(id);
     }
 
@@ -171,6 +171,14 @@ public class StandardRegistry {
      * status it already has changes nothing. A standard in a final status (superseded, withdrawn) does not move again.
      */
     public Standard changeStatus(String id, StandardStatus to, String reason) {
+        return changeStatus(id, to, reason, currentUser.id());
+    }
+
+    /**
+     * Moves a standard to {@code to} on behalf of {@code actor}: a person whose act a job carries out afterwards, as
+     * the announcement issued after its signer confirmed.
+     */
+    public Standard changeStatus(String id, StandardStatus to, String reason, String actor) {
         Standard standard = get(id);
         if (standard.status() == to) {
             return standard;
@@ -180,7 +188,7 @@ public class StandardRegistry {
         }
         jdbc.sql("update standard set status = :status, updated_at = :now, status_since = :now where id = :id")
                 .param("status", to.name()).param("now", now()).param("id", id).update();
-        recordChange(id, standard.status(), to, reason);
+        recordChange(id, standard.status(), to, reason, actor);
         events.publishEvent(new StatusChanged(id, standard.status(), to));
         return get(id);
     }
@@ -258,14 +266,14 @@ public class StandardRegistry {
                 .list();
     }
 
-    private void recordChange(String id, StandardStatus from, StandardStatus to, String reason) {
+    private void recordChange(String id, StandardStatus from, StandardStatus to, String reason, String actor) {
         jdbc.sql("""
                 insert into status_change (standard_id, from_status, to_status, changed_by, changed_at, reason)
                 values (:id, :from, :to, :by, :at, :reason)""")
                 .param("id", id)
                 .param("from", from == null ? null : from.name())
                 .param("to", to.name())
-                .param("by", currentUser.id())
+                .param("by", actor)
                 .param("at", now())
                 .param("reason", reason)
                 .update();

@@ -53,6 +53,25 @@ public class AnnouncementService {
      * @param signer the director who signed, when the engine has no authenticated user (the task's assignee)
      */
     public Announcement issue(String standardId, String signer) {
+        Standard standard = signable(standardId);
+        LocalDate today = EngineTime.today();
+        StandardCode code = codes.issue(standard, today);
+        String signedBy = currentUser.idOr(signer);
+        Announcement announcement = announce(AnnouncementIssuer.DGA, code.year(), signedBy, today, standardId);
+        AnnouncementNumber number = announcement.number();
+        registry.recordPublication(standardId, today, today);
+        registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("signing.published", number.format(), code.format()), signedBy);
+        registry.supersedePredecessor(standardId);
+        return announcement;
+    }
+
+    /**
+     * The community standard, if the director can sign it now: a community standard awaiting signature.
+     *
+     * @throws StateConflictException when it is not
+     */
+    @Transactional(readOnly = true)
+    public Standard signable(String standardId) {
         Standard standard = registry.get(standardId);
         if (standard.kind() != StandardKind.MSPR) {
             throw new StateConflictException("signing.not-community-standard", standard.displayCode());
@@ -60,14 +79,7 @@ public class AnnouncementService {
         if (standard.status() != StandardStatus.AWAITING_SIGNATURE) {
             throw new StateConflictException("signing.not-awaiting-signature", standard.displayCode(), standard.status().labelTh());
         }
-        LocalDate today = EngineTime.today();
-        StandardCode code = codes.issue(standard, today);
-        Announcement announcement = announce(AnnouncementIssuer.DGA, code.year(), currentUser.idOr(signer), today, standardId);
-        AnnouncementNumber number = announcement.number();
-        registry.recordPublication(standardId, today, today);
-        registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("signing.published", number.format(), code.format()));
-        registry.supersedePredecessor(standardId);
-        return announcement;
+        return standard;
     }
 
     /**

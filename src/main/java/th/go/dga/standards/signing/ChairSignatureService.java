@@ -60,7 +60,7 @@ public class ChairSignatureService {
         String signedBy = currentUser.idOr(signer);
         Announcement announcement = announcements.announce(AnnouncementIssuer.DGDC, code.year(), signedBy, today, standardId);
         gazette.openRecord(standardId, signedBy, today);
-        registry.changeStatus(standardId, StandardStatus.AWAITING_GAZETTE, Messages.get("gazette.signed", code.format()));
+        registry.changeStatus(standardId, StandardStatus.AWAITING_GAZETTE, Messages.get("gazette.signed", code.format()), signedBy);
         return new Signed(code, announcement);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import th.go.dga.standards.registry.StandardRegistry;
 
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.ANNOUNCEMENT_NUMBER;
+import static th.go.dga.standards.process.StandardLifecycleProcess.Var.SIGNED_BY;
 import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.STANDARD_CODE;
 
 /** The director has signed: the announcement is issued in the same transaction as the signature. */
@@ -23,7 +24,7 @@ class IssueAnnouncementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Announcement announcement = announcements.issue(execution.getProcessBusinessKey(), null);
+        Announcement announcement = announcements.issue(execution.getProcessBusinessKey(), (String) execution.getVariable(SIGNED_BY));
         execution.setVariable(ANNOUNCEMENT_NUMBER, announcement.number().format());
         execution.setVariable(STANDARD_CODE, registry.get(execution.getProcessBusinessKey()).displayCode());
     }

@@ -1,33 +1,55 @@
 package th.go.dga.standards.signing;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.stereotype.Component;
 
-import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
-import th.go.dga.standards.process.StandardLifecycleProcess;
+import th.go.dga.standards.taskform.PasswordConfirmation;
 import th.go.dga.standards.taskform.ReasonRequired;
 import th.go.dga.standards.taskform.TaskInput;
 import th.go.dga.standards.taskform.TaskInputRule;
+import th.go.dga.standards.taskform.TaskWork;
 import th.go.dga.standards.validation.Violation;
 
 import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.SIGN_DECISION;
 import static th.go.dga.standards.process.GovernmentStandardEnactmentProcess.Var.SIGN_NOTE;
 
-/** A signer who sends a standard back says why: the committee reconsiders it from that. */
+/**
+ * A signer who sends a standard back says why: the committee reconsiders it from that. A person who signs confirms
+ * it with their password entered again at the signature; the application's own completions (the demo's data, a
+ * process test) have no person acting.
+ */
 @Component
 class SigningRules implements TaskInputRule {
 
     private static final ReasonRequired NOTE = ReasonRequired.when(SIGN_DECISION, "RETURN", SIGN_NOTE, "signing.note-required");
 
+    private final IdentityService identityService;
+
+    SigningRules(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
     @Override
     public boolean appliesTo(String processDefinitionKey, String activityId) {
-        return StandardLifecycleProcess.KEY.equals(processDefinitionKey) && StandardLifecycleProcess.DIRECTOR_SIGNS.equals(activityId)
-                || GovernmentStandardEnactmentProcess.KEY.equals(processDefinitionKey) && GovernmentStandardEnactmentProcess.CHAIR_SIGNS.equals(activityId);
+        return SignSteps.signs(processDefinitionKey, activityId);
     }
 
     @Override
     public List<Violation> check(TaskInput input) {
-        return NOTE.check(input);
+        List<Violation> violations = new ArrayList<>(NOTE.check(input));
+        if ("SIGN".equals(input.get(SIGN_DECISION)) && personActing() && !PasswordConfirmation.confirmed()) {
+            violations.add(Violation.of(TaskWork.PASSWORD, "signing.password-required"));
+        }
+        return violations;
+    }
+
+    private boolean personActing() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null;
     }
 }

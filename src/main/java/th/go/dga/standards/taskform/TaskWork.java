@@ -52,6 +52,9 @@ public class TaskWork {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The input of the password that confirms a completion. */
+    public static final String PASSWORD = "password";
+
     private final TaskService taskService;
     private final FormService formService;
     private final RuntimeService runtimeService;
@@ -279,8 +282,30 @@ public class TaskWork {
      * @throws StateConflictException                                  when the task is not assigned to the current user
      */
     public void complete(String taskId, Map<String, Object> values) {
+        complete(taskId, values, null);
+    }
+
+    /**
+     * Completes the task through its form, the user having entered their password again: a signature asks for it
+     * ({@link PasswordConfirmation}).
+     *
+     * @param password the user's password, or null when none was entered
+     * @throws th.go.dga.standards.validation.InvalidInputException when the password is wrong, or the values break
+     *                                                              the form or the step's rules
+     */
+    public void complete(String taskId, Map<String, Object> values, String password) {
         held(taskId);
-        formService.submitTaskForm(taskId, variables(values));
+        if (password == null || password.isEmpty()) {
+            formService.submitTaskForm(taskId, variables(values));
+            return;
+        }
+        if (!identityService.checkPassword(user().getUserId(), password)) {
+            throw new InvalidInputException(Violation.of(PASSWORD, "task.password-wrong"));
+        }
+        PasswordConfirmation.during(() -> {
+            formService.submitTaskForm(taskId, variables(values));
+            return null;
+        });
     }
 
     /**

@@ -83,9 +83,10 @@ class TasksController {
     @ApiResponse(responseCode = "403", description = "Neither mine nor one of my groups'")
     @ApiResponse(responseCode = "404", description = "No such task")
     @ApiResponse(responseCode = "409", description = "Not claimed by me")
-    @ApiResponse(responseCode = "422", description = "The values break the form or the rules of the step; the task stays open")
+    @ApiResponse(responseCode = "422", description = "The values break the form or the rules of the step, or a signature comes without the "
+            + "user's password or with a wrong one; the task stays open")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody CompletionRequest request) {
-        work.complete(taskId, request.values());
+        work.complete(taskId, request.values(), request.password());
         return ResponseEntity.noContent().build();
     }
 

@@ -43,6 +43,7 @@ import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.taskform.FormSchema;
 import th.go.dga.standards.taskform.TaskView;
+import th.go.dga.standards.signing.SignSteps;
 import th.go.dga.standards.taskform.TaskWork;
 import th.go.dga.standards.time.DateText;
 import th.go.dga.standards.time.DueDate;
@@ -112,7 +113,7 @@ class TaskPages {
         List<Violation> refused = read.refusals(schema);
         if (refused.isEmpty()) {
             try {
-                work.complete(taskId, read.values());
+                work.complete(taskId, read.values(), SignSteps.signs(task.process(), task.step()) ? posted.getFirst(TaskWork.PASSWORD) : null);
                 flash.addFlashAttribute("notice", "work.done");
                 flash.addFlashAttribute("noticeTask", task.name());
                 return "redirect:/work";
@@ -254,6 +255,7 @@ class TaskPages {
         model.addAttribute("takesDraft", standard != null && DraftSteps.takesDraft(task.process(), task.step()));
         model.addAttribute("revision", revision);
         model.addAttribute("finalApproval", StandardLifecycleProcess.APPROVE_FINAL_DRAFT.equals(task.step()));
+        model.addAttribute("signs", SignSteps.signs(task.process(), task.step()));
         if (!model.containsAttribute("draftTyped")) {
             model.addAttribute("draftTyped", Map.of("version", "", "note", ""));
         }

@@ -303,7 +303,7 @@ class ClusterTests {
                 "comments", json(answered(LifecycleOverHttp.formVariable(client, taskId, "comments").get("value"))),
                 "revisedVersionLabel", string("1.1"), "revisedDocumentRef", string("https://example.org/drafts/" + id + "-1.1.pdf")));
         steps.complete(id, APPROVE_FINAL_DRAFT, "prasert", Map.of("finalDecision", string("APPROVE")));
-        steps.complete(id, DIRECTOR_SIGNS, "supachai", Map.of("signDecision", string("SIGN")));
+        steps.sign(id, DIRECTOR_SIGNS, "supachai", "demo");
     }
 
     /** Every comment the revision form lists, accepted with a response. */

@@ -96,7 +96,8 @@ class CommunityStandardOverHttpTests extends ApplicationTestSupport {
                 "comments", json("[]"),
                 "revisedVersionLabel", string("1.1"), "revisedDocumentRef", string("https://example.org/draft-1.1.pdf")));
         steps.complete(id, "UserTask_FinalApproval", "prasert", Map.of("finalDecision", string("APPROVE")));
-        steps.complete(id, "UserTask_DirectorSigns", "supachai", Map.of("signDecision", string("SIGN")));
+        steps.sign(id, "UserTask_DirectorSigns", "supachai", DEMO_PASSWORD);
+        runDueJobs();
 
         assertThat(registry.get(id).status()).isEqualTo(StandardStatus.PUBLISHED);
         assertThat(registry.get(id).code().format()).isEqualTo("มสพร. 640 : 2570");

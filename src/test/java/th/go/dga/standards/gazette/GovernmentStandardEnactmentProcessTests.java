@@ -54,7 +54,7 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("dgdc-chair")));
         assertThat(registry.get(standard.id()).status()).isEqualTo(StandardStatus.AWAITING_SIGNATURE);
 
-        submit(standard.id(), CHAIR_SIGNS, "thawatchai", values(Var.SIGN_DECISION, "SIGN"));
+        sign(standard.id(), CHAIR_SIGNS, "thawatchai");
 
         Standard signed = registry.get(standard.id());
         assertThat(signed.code()).isEqualTo(new StandardCode(StandardKind.MRD, standard.number(), 1, 2569));
@@ -96,7 +96,7 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
                 StandardKind.MRD, 1, 1, "DIGITAL_ID", "wg-security", "twg-security", "มรด. 1-1:2564"));
         ProcessInstance enactment = steps().startEnactment(revision);
         steps().dgdcVotes(revision, "APPROVE", "APPROVE", "APPROVE");
-        submit(revision.id(), CHAIR_SIGNS, "thawatchai", values(Var.SIGN_DECISION, "SIGN"));
+        sign(revision.id(), CHAIR_SIGNS, "thawatchai");
         submit(revision.id(), ENTER_GAZETTE_SUBMISSION, "somsri", values(Var.SUBMITTED_ON, TODAY, Var.SUBMISSION_REF, "สพร 0100/2"));
 
         submit(revision.id(), ENTER_GAZETTE_PUBLICATION, "somsri", values(Var.VOLUME, 143L, Var.SECTION, "85 ง", Var.PAGE, 1L, Var.PUBLISHED_ON, TODAY));
@@ -144,7 +144,7 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
         Standard standard = registeredProject(StandardKind.MRD);
         steps().startEnactment(standard);
         steps().dgdcVotes(standard, "APPROVE", "APPROVE", "APPROVE");
-        submit(standard.id(), CHAIR_SIGNS, "thawatchai", values(Var.SIGN_DECISION, "SIGN"));
+        sign(standard.id(), CHAIR_SIGNS, "thawatchai");
 
         assertThatThrownBy(() -> submit(standard.id(), ENTER_GAZETTE_SUBMISSION, "somsri",
                 values(Var.SUBMITTED_ON, "2026-11-25", Var.SUBMISSION_REF, "x"))).hasMessageContaining("ก่อนวันที่ลงนาม");

@@ -109,7 +109,7 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
 
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE", Var.MEETING_REFERENCE, "1/2570"));
         assertThat(task(id, DIRECTOR_SIGNS)).satisfies(t -> assertThat(candidateGroups(t)).containsExactly("director"));
-        submit(id, DIRECTOR_SIGNS, "supachai", values("signDecision", "SIGN"));
+        sign(id, DIRECTOR_SIGNS, "supachai");
 
         assertThat(lifecycle).isEnded().hasPassed(ISSUE_ANNOUNCEMENT, STANDARD_PUBLISHED);
         Standard published = registry.get(id);
@@ -264,7 +264,7 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
         step.driveToFinalApproval(id);
 
         submit(id, APPROVE_FINAL_DRAFT, "prasert", values(Var.FINAL_DECISION, "APPROVE"));
-        submit(id, DIRECTOR_SIGNS, "supachai", values("signDecision", "SIGN"));
+        sign(id, DIRECTOR_SIGNS, "supachai");
 
         assertThat(registry.get(id).code()).isEqualTo(StandardCode.parse("มสพร. 4-2570"));
         assertThat(registry.get(old.id()).status()).isEqualTo(SUPERSEDED);
@@ -282,7 +282,7 @@ class StandardLifecycleProcessTests extends ProcessTestSupport {
         for (String member : List.of("boonmee", "jirapa", "kanya")) {
             step.vote(id, member, "APPROVE", null);
         }
-        submit(id, GovernmentStandardEnactmentProcess.CHAIR_SIGNS, "thawatchai", values("signDecision", "SIGN"));
+        sign(id, GovernmentStandardEnactmentProcess.CHAIR_SIGNS, "thawatchai");
         moveClockTo(OffsetDateTime.parse("2027-01-04T10:00+07:00").toInstant());
         submit(id, GovernmentStandardEnactmentProcess.ENTER_GAZETTE_SUBMISSION, "somsri",
                 values("gazetteSubmittedOn", "2027-01-04", "gazetteSubmissionRef", "สพร 0100/77"));

@@ -57,7 +57,7 @@ class StandardPromotionProcessTests extends ProcessTestSupport {
 
         prepareProposal(id);
         approveByCommittee(id);
-        submit(id, GovernmentStandardEnactmentProcess.CHAIR_SIGNS, "thawatchai", values("signDecision", "SIGN"));
+        sign(id, GovernmentStandardEnactmentProcess.CHAIR_SIGNS, "thawatchai");
         submit(id, GovernmentStandardEnactmentProcess.ENTER_GAZETTE_SUBMISSION, "somsri",
                 values("gazetteSubmittedOn", "2026-11-26", "gazetteSubmissionRef", "สพร 0100/9"));
         submit(id, GovernmentStandardEnactmentProcess.ENTER_GAZETTE_PUBLICATION, "somsri", values("gazetteVolume", 143L,

@@ -122,7 +122,7 @@ class WhereItStandsPagesTests extends ApiTestSupport {
     void aPublishedStandardsPageShowsTheWayItTookAndNotTheOtherBranch() throws Exception {
         String id = steps().toDirectorSigning(nextNumber());
         moveClockTo(now().plus(DAY));
-        submit(id, DIRECTOR_SIGNS, "supachai", values("signDecision", "SIGN"));
+        sign(id, DIRECTOR_SIGNS, "supachai");
         String signedOn = th.go.dga.standards.time.BuddhistEra.format(java.time.LocalDate.ofInstant(now(), th.go.dga.standards.time.BuddhistEra.BANGKOK));
 
         String page = mvc.perform(get("/standards/{id}", id)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

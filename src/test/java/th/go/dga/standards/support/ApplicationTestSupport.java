@@ -34,6 +34,7 @@ import th.go.dga.standards.lifecycle.ProjectRequest;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardRegistry;
+import th.go.dga.standards.taskform.TaskWork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,10 @@ public abstract class ApplicationTestSupport {
 
     @Autowired private ProcessEngine processEngine;
     @Autowired private HearingService hearingService;
+    @Autowired private TaskWork taskWork;
+
+    /** The password of every demo user. */
+    protected static final String DEMO_PASSWORD = "demo";
 
     @BeforeEach
     void startTheClock() {
@@ -139,6 +144,24 @@ public abstract class ApplicationTestSupport {
 
     protected void submit(String businessKey, String activityId, String userId, Map<String, Object> values) {
         submit(task(businessKey, activityId), userId, values);
+    }
+
+    /**
+     * Signs at a sign step as the signer does in the workspace, confirming with the demo password, then lets the job
+     * executor issue the announcement.
+     */
+    protected void sign(String businessKey, String activityId, String userId) {
+        Task task = task(businessKey, activityId);
+        actAs(userId);
+        try {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), userId);
+            }
+            taskWork.complete(task.getId(), Map.of("signDecision", "SIGN"), DEMO_PASSWORD);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        runDueJobs();
     }
 
     /** The lifecycle's steps, each done by the demo user who holds the role. */

@@ -112,6 +112,25 @@ public final class LifecycleOverHttp {
                 .orElseThrow(() -> new AssertionError("%s cannot see %s of %s".formatted(user, taskKey, businessKey))), variables));
     }
 
+    /**
+     * Signs at a sign step as the workspace does: the user's task, claimed first when it is their group's, completed
+     * through the application's API with the decision and their password entered again.
+     */
+    public void sign(String businessKey, String taskKey, String user, String password) {
+        nodes.send(user, client -> {
+            String taskId = taskOf(client, businessKey, taskKey, user)
+                    .orElseThrow(() -> new AssertionError("%s cannot see %s of %s".formatted(user, taskKey, businessKey)));
+            Submission signed = client.post().uri("/api/tasks/{id}/complete", taskId).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("values", Map.of("signDecision", "SIGN"), "password", password))
+                    .exchange((request, response) -> new Submission(response.getStatusCode().value(),
+                            response.getStatusCode().value() == 204 ? Map.of() : response.bodyTo(Map.class)));
+            if (signed.status() != 204) {
+                throw new AssertionError("%s of %s by %s: %s %s".formatted(taskKey, businessKey, user, signed.status(), signed.body()));
+            }
+            return true;
+        });
+    }
+
     private static Submission submit(RestClient client, String taskId, Map<String, Object> variables) {
         return client.post().uri("/engine-rest/task/{id}/submit-form", taskId).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("variables", variables))

@@ -182,12 +182,34 @@ class EdgeInputTests extends ApiTestSupport {
         taskService.claim(sign, "supachai");
         registry.changeStatus(id, StandardStatus.FINAL_APPROVAL, "ทดสอบ");
 
-        HttpResponse<String> response = engineRest("supachai", "POST", "/task/" + sign + "/complete",
-                Map.of("variables", Map.of("signDecision", Map.of("value", "SIGN"))));
+        HttpResponse<String> response = api("supachai", "POST", "/api/tasks/" + sign + "/complete",
+                Map.of("values", Map.of("signDecision", "SIGN"), "password", DEMO_PASSWORD));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
-        assertThat(engineError(response).get("message").asText()).contains("รอลงนาม");
+        assertThat(json.readTree(response.body()).get("detail").asText()).contains("รอลงนาม");
         assertThat(taskService.createTaskQuery().taskId(sign).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSignatureIsConfirmedWithThePasswordAndTasklistCannotAskForIt() throws Exception {
+        String id = steps().toDirectorSigning(nextNumber());
+        String sign = task(id, StandardLifecycleProcess.DIRECTOR_SIGNS).getId();
+        taskService.claim(sign, "supachai");
+
+        HttpResponse<String> tasklist = engineRest("supachai", "POST", "/task/" + sign + "/complete",
+                Map.of("variables", Map.of("signDecision", Map.of("value", "SIGN"))));
+        HttpResponse<String> without = api("supachai", "POST", "/api/tasks/" + sign + "/complete", Map.of("values", Map.of("signDecision", "SIGN")));
+        HttpResponse<String> wrong = api("supachai", "POST", "/api/tasks/" + sign + "/complete",
+                Map.of("values", Map.of("signDecision", "SIGN"), "password", "not-the-password"));
+
+        assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
+        assertThat(engineError(tasklist).get("message").asText()).contains("รหัสผ่าน");
+        assertThat(without.statusCode()).as(without.body()).isEqualTo(422);
+        assertThat(without.body()).contains("\"password\"");
+        assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(422);
+        assertThat(wrong.body()).contains("รหัสผ่านไม่ถูกต้อง");
+        assertThat(taskService.createTaskQuery().taskId(sign).count()).as("the task stays open").isEqualTo(1);
+        assertThat(registry.get(id).status()).isEqualTo(StandardStatus.AWAITING_SIGNATURE);
     }
 
     @Test
@@ -327,7 +349,7 @@ class EdgeInputTests extends ApiTestSupport {
 
         HttpResponse<String> response = engineRest("supachai", "POST", "/task/" + sign + "/complete",
                 Map.of("variables", Map.of("signDecision", Map.of("value", "SIGN"))));
-        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.statusCode()).as("a signature without the password, which Tasklist cannot ask for").isEqualTo(400);
         HttpResponse<String> extra = engineRest("somsri", "POST", "/process-definition/key/standard-lifecycle/start", Map.of("variables",
                 Map.of("titleTh", Map.of("value", "ชื่อ"), "promotedBy", Map.of("value", "somsri"))));
         assertThat(extra.statusCode()).isEqualTo(400);
@@ -409,7 +431,11 @@ class EdgeInputTests extends ApiTestSupport {
     }
 
     private HttpResponse<String> engineRest(String user, String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/engine-rest" + path)).header("Authorization", basic(user))
+        return api(user, method, "/engine-rest" + path, body);
+    }
+
+    private HttpResponse<String> api(String user, String method, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
                 .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -7,11 +7,14 @@ import org.springframework.http.MediaType;
 import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApiTestSupport;
 import th.go.dga.standards.time.BuddhistEra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -104,5 +107,32 @@ class SigningPagesTests extends ApiTestSupport {
                 .doesNotContain("รอลงนามตั้งแต่").doesNotContain("มีผลบังคับใช้ตั้งแต่วันที่ลงนามประกาศ");
         assertThat(item(page, signing)).contains("<blockquote class=\"announcement\" lang=\"th\">")
                 .contains("ประกาศสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) เรื่อง");
+    }
+
+    @Test
+    void theDirectorSignsOnTheTaskPageWithTheirPasswordEnteredAgain() throws Exception {
+        String project = steps().toDirectorSigning(nextNumber());
+        Task signing = task(project, StandardLifecycleProcess.DIRECTOR_SIGNS);
+        taskService.claim(signing.getId(), "supachai");
+
+        String form = mvc.perform(get("/work/tasks/{id}", signing.getId()).with(as("supachai"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\"")
+                .contains("รหัสผ่านของท่าน เพื่อยืนยันการลงนาม");
+
+        String without = mvc.perform(post("/work/tasks/{id}", signing.getId()).with(as("supachai")).with(csrf()).param("signDecision", "SIGN"))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        assertThat(without).contains("การลงนามต้องยืนยันด้วยรหัสผ่านของท่านอีกครั้ง").contains("aria-invalid=\"true\"");
+        String wrong = mvc.perform(post("/work/tasks/{id}", signing.getId()).with(as("supachai")).with(csrf()).param("signDecision", "SIGN")
+                .param("password", "not-mine")).andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("รหัสผ่านไม่ถูกต้อง งานยังไม่ได้บันทึก");
+        assertThat(registry.get(project).status()).isEqualTo(StandardStatus.AWAITING_SIGNATURE);
+
+        mvc.perform(post("/work/tasks/{id}", signing.getId()).with(as("supachai")).with(csrf()).param("signDecision", "SIGN")
+                .param("password", DEMO_PASSWORD)).andExpect(status().is3xxRedirection());
+        runDueJobs();
+
+        assertThat(registry.get(project).status()).isEqualTo(StandardStatus.PUBLISHED);
+        assertThat(registry.timeline(project)).last().satisfies(change -> assertThat(change.changedBy()).isEqualTo("supachai"));
     }
 }
