@@ -55,6 +55,15 @@ public final class Downloads {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
     }
 
+    /** A file the browser shows, with the name it is saved under: {@code Content-Disposition: inline}. */
+    public static ResponseEntity<byte[]> inline(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+
     /** A file to save, not to show: {@code Content-Disposition: attachment}. */
     public static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()

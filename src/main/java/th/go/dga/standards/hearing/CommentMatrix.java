@@ -29,7 +29,7 @@ import th.go.dga.standards.validation.Messages;
  * The comment resolution matrix of a hearing, with the columns of ISO's comment template: reference, clause, type,
  * comment, proposed change, disposition, response; and, for a comment on a clause of the draft heard, the clause's
  * heading and the link to what became of it on the public page of what changed. As CSV (UTF-8 with a byte-order mark,
- * so that Excel shows Thai) and as XLSX, where the link can be clicked.
+ * so that Excel shows Thai), as XLSX, where the link can be clicked, and as the model of a PDF.
  */
 public final class CommentMatrix {
 
@@ -127,6 +127,12 @@ public final class CommentMatrix {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The matrix as the model of the {@code pdf/comment-matrix} template: {@code headers}, {@code rows}, {@code widths}. */
+    static Map<String, Object> table(List<Comment> comments, HeardDraft draft, Locale locale) {
+        return Map.of("headers", headers(locale), "rows", comments.stream().map(c -> row(c, draft, locale)).toList(),
+                "widths", List.of(9, 5, 10, 7, 20, 14, 7, 16, 12));
     }
 
     private static List<String> headers(Locale locale) {

@@ -1,7 +1,9 @@
 package th.go.dga.standards.hearing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,9 +20,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import th.go.dga.standards.draft.DraftVersion;
 import th.go.dga.standards.draft.DraftVersions;
 import th.go.dga.standards.export.Downloads;
+import th.go.dga.standards.pdf.ThaiPdf;
 import th.go.dga.standards.security.Caller;
+import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.EnumParameter;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Violation;
@@ -42,11 +47,15 @@ class CommentsController {
     private final CommentService comments;
     private final CommentAnswerers answerers;
     private final DraftVersions drafts;
+    private final HearingViews views;
+    private final ThaiPdf pdf;
 
-    CommentsController(CommentService comments, CommentAnswerers answerers, DraftVersions drafts) {
+    CommentsController(CommentService comments, CommentAnswerers answerers, DraftVersions drafts, HearingViews views, ThaiPdf pdf) {
         this.comments = comments;
         this.answerers = answerers;
         this.drafts = drafts;
+        this.views = views;
+        this.pdf = pdf;
     }
 
     @GetMapping("/api/hearings/{hearingId}/comments")
@@ -106,6 +115,20 @@ class CommentsController {
         Hearing hearing = ensureRunsProject(hearingId, user);
         return Downloads.attachment(CommentMatrix.xlsx(comments.forHearing(hearingId), heardDraft(hearing), locale), Downloads.XLSX,
                 "comments-hearing-" + hearingId + ".xlsx");
+    }
+
+    @GetMapping("/api/hearings/{hearingId}/comments/export.pdf")
+    @Operation(summary = "The comment resolution matrix as a PDF/A document, A4 landscape", description = MATRIX_COLUMNS)
+    @ApiResponse(responseCode = "200", description = "The matrix")
+    @ApiResponse(responseCode = "403", description = "Neither the secretariat nor the standard's working group")
+    @ApiResponse(responseCode = "404", description = "No such hearing")
+    ResponseEntity<byte[]> pdf(@PathVariable long hearingId, Locale locale, Authentication user) {
+        Hearing hearing = ensureRunsProject(hearingId, user);
+        Map<String, Object> model = new HashMap<>(CommentMatrix.table(comments.forHearing(hearingId), heardDraft(hearing), locale));
+        model.put("hearing", views.of(hearing));
+        model.put("version", hearing.draftVersionId() == null ? "" : drafts.find(hearing.draftVersionId()).map(DraftVersion::versionLabel).orElse(""));
+        model.put("today", EngineTime.today());
+        return Downloads.attachment(pdf.render("comment-matrix", model, locale), ThaiPdf.PDF, "comments-hearing-" + hearingId + ".pdf");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import th.go.dga.standards.draft.Clause;
 import th.go.dga.standards.draft.DraftText;
 import th.go.dga.standards.draft.DraftVersion;
 import th.go.dga.standards.draft.DraftVersions;
+import th.go.dga.standards.export.Downloads;
 import th.go.dga.standards.hearing.Comment;
 import th.go.dga.standards.hearing.CommentService;
 import th.go.dga.standards.hearing.CommentSubmissions;
@@ -35,6 +37,7 @@ import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.hearing.HearingView;
 import th.go.dga.standards.hearing.HearingViews;
 import th.go.dga.standards.hearing.MeetingRegistrations;
+import th.go.dga.standards.pdf.ThaiPdf;
 import th.go.dga.standards.progress.StandardProgress;
 import th.go.dga.standards.security.AddressLimits;
 import th.go.dga.standards.security.Caller;
@@ -46,7 +49,8 @@ import th.go.dga.standards.validation.StateConflictException;
 import th.go.dga.standards.validation.Violation;
 
 /**
- * A hearing's pages: the hearing itself, its comment form, its meeting registration and, once closed, its summary.
+ * A hearing's pages: the hearing itself, its comment form, its meeting registration and, once closed, its summary,
+ * also as a PDF.
  * What the comments changed in the draft is {@link WhatChangedPages}.
  * Every date comes from the stored schedule; what the public typed is shown as text.
  */
@@ -61,10 +65,12 @@ class HearingPages {
     private final MeetingRegistrations registrations;
     private final StandardProgress progress;
     private final DraftVersions drafts;
+    private final ThaiPdf pdf;
 
     HearingPages(HearingService hearings, HearingViews views, DocumentService documents, CommentService comments,
-                 CommentSubmissions submissions, MeetingRegistrations registrations, StandardProgress progress, DraftVersions drafts) {
+                 CommentSubmissions submissions, MeetingRegistrations registrations, StandardProgress progress, DraftVersions drafts, ThaiPdf pdf) {
         this.drafts = drafts;
+        this.pdf = pdf;
         this.hearings = hearings;
         this.views = views;
         this.documents = documents;
@@ -182,21 +188,40 @@ class HearingPages {
 
     @GetMapping("/hearings/{id}/summary")
     String summary(@PathVariable long id, Model model) {
+        model.addAllAttributes(summaryOf(id));
+        return "hearing-summary";
+    }
+
+    /** The summary as a PDF/A document: the same comments, answers and names as the page, when the page is there. */
+    @GetMapping("/hearings/{id}/summary.pdf")
+    ResponseEntity<byte[]> summaryPdf(@PathVariable long id, Locale locale) {
+        Map<String, Object> summary = summaryOf(id);
+        summary.put("today", EngineTime.today());
+        return Downloads.inline(pdf.render("hearing-summary", summary, locale), ThaiPdf.PDF, "hearing-" + id + "-summary.pdf");
+    }
+
+    /**
+     * What the summary shows, once the hearing is closed: every comment, and the working group's answers once the
+     * summary is published; answers drafted before are the working group's until then.
+     */
+    private Map<String, Object> summaryOf(long id) {
         Hearing hearing = visible(id);
         if (hearing.status() != HearingStatus.CLOSED) {
             throw new NotFoundException("hearing.not-found", id);
         }
         List<Comment> received = comments.forHearing(id);
         Map<String, Long> byDisposition = new LinkedHashMap<>();
-        // answers drafted during the hearing and the revision are the working group's until the summary is published
         received.forEach(c -> byDisposition.merge(c.disposition() == null || !hearing.summaryPublished() ? "PENDING" : c.disposition().name(),
                 1L, Long::sum));
-        model.addAttribute("published", hearing.summaryPublished());
-        model.addAttribute("changesPublished", hearing.summaryPublished() && heardVersion(hearing).isPresent());
-        model.addAttribute("hearing", views.of(hearing));
-        model.addAttribute("comments", received);
-        model.addAttribute("byDisposition", byDisposition);
-        return "hearing-summary";
+        Optional<DraftVersion> heard = heardVersion(hearing);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("published", hearing.summaryPublished());
+        summary.put("changesPublished", hearing.summaryPublished() && heard.isPresent());
+        summary.put("hearing", views.of(hearing));
+        summary.put("version", heard.map(DraftVersion::versionLabel).orElse(""));
+        summary.put("comments", received);
+        summary.put("byDisposition", byDisposition);
+        return summary;
     }
 
     // --- helpers ---

@@ -27,7 +27,7 @@ class ModuleStructureTests {
     static final ApplicationModules MODULES = ApplicationModules.of(StandardsApplication.class);
 
     /** The shared vocabulary at the bottom of the map. */
-    static final Set<String> BASE = Set.of("time", "validation", "export", "process", "engine", "database");
+    static final Set<String> BASE = Set.of("time", "validation", "export", "process", "engine", "database", "pdf");
 
     /** The wiring at the top of the map. */
     static final String WIRING = "config";
