@@ -76,9 +76,12 @@ public class Catalogue {
         }
 
         private CatalogueEntry entry(Standard s) {
+            Announcement announcement = announced.get(s.id());
             return new CatalogueEntry(s.id(), s.code().format(), s.kind().name(), s.kind().nameTh(), s.titleTh(), s.titleEn(), s.versionLabel(),
                     s.subjectGroup(), s.status().name(), s.status().labelTh(), s.publishedOn(), s.effectiveOn(),
-                    s.kind() == StandardKind.MSPR && announced.containsKey(s.id()) ? announced.get(s.id()).number().format() : null,
+                    announcement == null ? null : announcement.number().format(),
+                    announcement == null ? null : announcement.pdfLink(),
+                    announcement == null ? null : announcement.sha256(),
                     s.kind() == StandardKind.MRD && published.containsKey(s.id()) ? published.get(s.id()).citation() : null,
                     code(referred.get(s.supersedesId())), code(successors.get(s.id())), code(referred.get(s.promotedFromId())));
         }

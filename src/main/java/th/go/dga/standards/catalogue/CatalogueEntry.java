@@ -20,6 +20,10 @@ public record CatalogueEntry(
         LocalDate publishedOn,
         LocalDate effectiveOn,
         @Schema(description = "the announcement that issued the standard: the DGA's (ม 3/2566) for a community standard, the committee's (1/2569) for a digital government standard", example = "ม 3/2566") String announcement,
+        @Schema(description = "the signed announcement as a PDF (PAdES), to download; absent for one signed on paper",
+                example = "/api/documents/42/content") String announcementPdf,
+        @Schema(description = "SHA-256 of the signed announcement's PDF, lower-case hex; /verify?sha256=… checks its signature")
+                String announcementSha256,
         @Schema(description = "the Royal Gazette publication of a government standard", example = "เล่ม 138 ตอนพิเศษ 240 ง หน้า 12") String gazette,
         @Schema(description = "the standard this one replaced", example = "มสพร. 6 : 2565") String supersedes,
         @Schema(description = "the standard that replaced this one") String supersededBy,

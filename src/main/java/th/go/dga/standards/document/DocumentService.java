@@ -1,5 +1,6 @@
 package th.go.dga.standards.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -102,6 +104,31 @@ public class DocumentService {
             long id;
             try {
                 id = insert(owner, document, FileNames.withExtension(filename, format), format, received, storedName, caller);
+            } catch (RuntimeException e) {
+                storage.discard(storedName);
+                throw e;
+            }
+            discardIfRolledBack(storedName);
+            return find(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps a PDF the application made itself, such as a signed announcement, as a document of the standard: no one
+     * sent it, so it takes none of the upload's checks, but it is stored, hashed and rolled back with the caller's
+     * transaction like any other.
+     *
+     * @param madeBy who the document is recorded as put up by: the signer of an announcement
+     */
+    public Document keepPdf(String standardId, NewDocument document, String filename, byte[] content, String madeBy) {
+        try (DocumentStorage.Received received = storage.receive(new ByteArrayInputStream(content), Long.MAX_VALUE)) {
+            String storedName = storage.keep(received);
+            long id;
+            try {
+                id = insert(DocumentOwner.standard(standardId), document, FileNames.withExtension(FileNames.sanitise(filename), AcceptedFormat.PDF),
+                        AcceptedFormat.PDF, received, storedName, new Caller(madeBy, Set.of()));
             } catch (RuntimeException e) {
                 storage.discard(storedName);
                 throw e;

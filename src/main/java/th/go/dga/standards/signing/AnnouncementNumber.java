@@ -15,6 +15,8 @@ public record AnnouncementNumber(AnnouncementIssuer issuer, int number, int year
 
     private static final Pattern SPELLING = Pattern.compile("^(?:ประกาศ\\s*สพร\\.?\\s*)?(?:เลขที่\\s*)?ม\\s*\\.?\\s*(\\d{1,4})\\s*/\\s*(\\d{4})$");
 
+    private static final Pattern KEY = Pattern.compile("^(DGA|DGDC)-(\\d{4})-(\\d{1,4})$");
+
     /** A number of the DGA's series. */
     public AnnouncementNumber(int number, int year) {
         this(AnnouncementIssuer.DGA, number, year);
@@ -48,6 +50,24 @@ public record AnnouncementNumber(AnnouncementIssuer issuer, int number, int year
     /** {@code ม 3/2566}, or {@code 1/2569} in the committee's series. */
     public String format() {
         return issuer.prefix() + number + "/" + year;
+    }
+
+    /** The number as a link names it: {@code DGA-2566-3}, {@code DGDC-2569-1}. */
+    public String key() {
+        return issuer.name() + "-" + year + "-" + number;
+    }
+
+    /**
+     * Reads a number as a link names it ({@link #key()}).
+     *
+     * @throws InvalidInputException naming {@code field} when it is not one
+     */
+    public static AnnouncementNumber ofKey(String key, String field) {
+        Matcher m = key == null ? null : KEY.matcher(key.strip());
+        if (m == null || !m.matches() || !BuddhistEra.isPlausibleYear(Integer.parseInt(m.group(2))) || Integer.parseInt(m.group(3)) < 1) {
+            throw new InvalidInputException(Violation.of(field, "announcement.malformed", key == null ? "" : key.strip()));
+        }
+        return new AnnouncementNumber(AnnouncementIssuer.valueOf(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
     }
 
     /** As the title line writes it after the issuer: "เลขที่ ม 3/2566", "ที่ 1/2569". */

@@ -108,7 +108,7 @@ public class AnnouncementService {
         jdbc.sql("insert into announcement (issuer, year_be, number, signed_by, signed_on) values (:issuer, :year, :number, :by, :on)")
                 .param("issuer", number.issuer().name()).param("year", number.year()).param("number", number.number()).param("by", signedBy).param("on", signedOn)
                 .update(keys, "id");
-        return new Announcement(keys.getKeyAs(Long.class), number, signedBy, signedOn);
+        return new Announcement(keys.getKeyAs(Long.class), number, signedBy, signedOn, null, null);
     }
 
     private void link(String standardId, Announcement announcement) {
@@ -124,8 +124,9 @@ public class AnnouncementService {
             return issued;
         }
         jdbc.sql("""
-                select s.id as standard_id, a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on
-                from announcement a join standard s on s.announcement_id = a.id where s.id in (:ids)""")
+                select s.id as standard_id, a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on, a.document_id, d.sha256
+                from announcement a join standard s on s.announcement_id = a.id left join document d on d.id = a.document_id
+                where s.id in (:ids)""")
                 .param("ids", standardIds)
                 .query((rs, n) -> issued.put(rs.getString("standard_id"), announcement(rs)))
                 .list();
@@ -136,8 +137,9 @@ public class AnnouncementService {
     @Transactional(readOnly = true)
     public Optional<Announcement> forStandard(String standardId) {
         return jdbc.sql("""
-                select a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on
-                from announcement a join standard s on s.announcement_id = a.id where s.id = :id""")
+                select a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on, a.document_id, d.sha256
+                from announcement a join standard s on s.announcement_id = a.id left join document d on d.id = a.document_id
+                where s.id = :id""")
                 .param("id", standardId)
                 .query((rs, n) -> announcement(rs))
                 .optional();
@@ -146,6 +148,6 @@ public class AnnouncementService {
     private static Announcement announcement(ResultSet rs) throws SQLException {
         return new Announcement(rs.getLong("id"),
                 new AnnouncementNumber(AnnouncementIssuer.valueOf(rs.getString("issuer")), rs.getInt("number"), rs.getInt("year_be")),
-                rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class));
+                rs.getString("signed_by"), rs.getObject("signed_on", LocalDate.class), rs.getObject("document_id", Long.class), rs.getString("sha256"));
     }
 }

@@ -53,6 +53,11 @@ public final class BuddhistEra {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + yearOf(date);
     }
 
+    /** "15 กุมภาพันธ์ พ.ศ. 2567", as an official document gives its date. */
+    public static String formatWithEra(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " พ.ศ. " + yearOf(date);
+    }
+
     /** "กุมภาพันธ์ 2567". */
     public static String format(YearMonth month) {
         return MONTHS.get(month.getMonthValue() - 1) + " " + (month.getYear() + OFFSET);

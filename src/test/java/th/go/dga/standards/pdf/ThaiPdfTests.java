@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.ibm.icu.text.BreakIterator;
 
+import th.go.dga.standards.support.PdfFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -136,13 +138,7 @@ class ThaiPdfTests {
     }
 
     /** Page 1 at 150 dpi into {@code target/pdf-previews/}, for a person to look at. */
-    static Path preview(byte[] pdf, String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/pdf-previews"));
-        Path file = dir.resolve(name + ".png");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            ImageIO.write(image, "png", file.toFile());
-        }
-        return file;
+    static Path preview(byte[] pdf, String name) {
+        return PdfFiles.preview(pdf, name);
     }
 }

@@ -20,6 +20,7 @@ class BuddhistEraTests {
     void writesDatesWithThaiMonthNames() {
         assertThat(BuddhistEra.format(LocalDate.of(2024, 2, 15))).isEqualTo("15 กุมภาพันธ์ 2567");
         assertThat(BuddhistEra.format(LocalDate.of(2023, 8, 22))).isEqualTo("22 สิงหาคม 2566");
+        assertThat(BuddhistEra.formatWithEra(LocalDate.of(2023, 8, 22))).isEqualTo("22 สิงหาคม พ.ศ. 2566");
     }
 
     @Test

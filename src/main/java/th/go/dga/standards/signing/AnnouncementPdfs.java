@@ -1,0 +1,83 @@
+package th.go.dga.standards.signing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+
+import th.go.dga.standards.engine.EngineAccess;
+import th.go.dga.standards.notification.MailSettings;
+import th.go.dga.standards.pdf.ThaiPdf;
+import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardCode;
+
+/**
+ * The announcement as a PDF, composed from the stored facts by the template {@code templates/pdf/announcement.html}:
+ * the preview the signer reads before signing, and the numbered announcement the signature turns into the signed
+ * document, with the QR code of its verification page.
+ */
+@Service
+public class AnnouncementPdfs {
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
+
+    private final ThaiPdf pdf;
+    private final IdentityService identityService;
+    private final EngineAccess engine;
+    private final MailSettings site;
+
+    AnnouncementPdfs(ThaiPdf pdf, IdentityService identityService, EngineAccess engine, MailSettings site) {
+        this.pdf = pdf;
+        this.identityService = identityService;
+        this.engine = engine;
+        this.site = site;
+    }
+
+    /**
+     * What the signature of {@code standard} on {@code day} would issue, unsigned and without its number, marked as a
+     * draft.
+     *
+     * @param signerId who is to sign, named at the foot; null leaves the name out
+     */
+    public byte[] preview(Standard standard, LocalDate day, String signerId) {
+        AnnouncementText text = AnnouncementText.preview(standard, day);
+        return render(new AnnouncementDocument(text, List.of(issued(standard, text.code())), day, name(signerId), null, null));
+    }
+
+    /** The numbered announcement, ready for its signature: what {@code announcement} issues, with its verification link. */
+    byte[] numbered(Announcement announcement, Standard standard, StandardCode code) {
+        AnnouncementText text = new AnnouncementText(standard.kind(), standard.titleTh(), code, null).numbered(announcement.number());
+        String link = site.link(verifyPath(announcement.number()));
+        return render(new AnnouncementDocument(text, List.of(issued(standard, code)), announcement.signedOn(), name(announcement.signedBy()), link,
+                QrCodes.dataUri(link)));
+    }
+
+    /** The page that checks the announcement's signed PDF: {@code /verify?announcement=DGA-2569-3}. */
+    public static String verifyPath(AnnouncementNumber number) {
+        return "/verify?announcement=" + number.key();
+    }
+
+    private byte[] render(AnnouncementDocument document) {
+        return pdf.render("announcement", Map.of("a", document), THAI);
+    }
+
+    private static AnnouncementDocument.Issued issued(Standard standard, StandardCode code) {
+        return new AnnouncementDocument.Issued(code.format(), standard.titleTh());
+    }
+
+    private String name(String userId) {
+        if (userId == null) {
+            return "";
+        }
+        User user = engine.withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+}
