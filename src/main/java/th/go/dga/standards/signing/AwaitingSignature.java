@@ -13,9 +13,9 @@ import java.time.Instant;
  * @param versionLabel     the version of the final draft
  * @param draftDocumentRef the final draft that goes out with the signature, if the process names one
  * @param announcement     the announcement the signature will issue, without its number
- * @param signedPdfLink    where the announcement as a signed PDF is kept; always null until the system makes PDFs
+ * @param previewPdfLink   the announcement as the PDF the signature will sign, without its number, for the signer to read
  */
 public record AwaitingSignature(String taskId, String taskName, Instant waitingSince, boolean mine, String standardId, String standardCode,
                                 String titleTh, String versionLabel, String draftDocumentRef, AnnouncementText announcement,
-                                String signedPdfLink) {
+                                String previewPdfLink) {
 }

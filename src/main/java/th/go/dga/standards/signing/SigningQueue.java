@@ -100,7 +100,7 @@ public class SigningQueue {
                     Standard standard = standards.get(businessKeys.get(t.getProcessInstanceId()));
                     return new AwaitingSignature(t.getId(), t.getName(), t.getCreateTime().toInstant(), user.getUserId().equals(t.getAssignee()),
                             standard.id(), standard.displayCode(), standard.titleTh(), standard.versionLabel(), drafts.get(t.getProcessInstanceId()),
-                            AnnouncementText.preview(standard, today), null);
+                            AnnouncementText.preview(standard, today), "/work/signing/" + t.getId() + "/announcement.pdf");
                 })
                 .toList();
         return new Queue(items, more);

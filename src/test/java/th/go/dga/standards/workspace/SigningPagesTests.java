@@ -9,12 +9,14 @@ import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ApiTestSupport;
+import th.go.dga.standards.support.PdfFiles;
 import th.go.dga.standards.time.BuddhistEra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +62,21 @@ class SigningPagesTests extends ApiTestSupport {
                 .contains("href=\"https://example.org/drafts/" + project + "-1.1.pdf\"")
                 .contains("href=\"/work/tasks/" + signing.getId() + "\"")
                 .contains("href=\"/work/standards/" + project + "/votes\"")
-                .doesNotContain("PDF");
+                .contains("href=\"/work/signing/" + signing.getId() + "/announcement.pdf\"");
+    }
+
+    @Test
+    void theSignerReadsTheAnnouncementAsAPdfBeforeSigningAndNoOneElseDoes() throws Exception {
+        String project = steps().toDirectorSigning(nextNumber());
+        Task signing = task(project, StandardLifecycleProcess.DIRECTOR_SIGNS);
+
+        byte[] pdf = mvc.perform(get("/work/signing/{id}/announcement.pdf", signing.getId()).with(as("supachai")))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(PdfFiles.text(pdf).replace("\n", "")).contains("เลขที่ ม …/").contains("(ศุภชัย ธนากร)").contains("ร่าง ยังไม่ได้ลงนาม");
+        mvc.perform(get("/work/signing/{id}/announcement.pdf", signing.getId()).with(as("thawatchai"))).andExpect(status().isNotFound());
+        mvc.perform(get("/work/signing/{id}/announcement.pdf", signing.getId()).with(as("somsri"))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -79,7 +95,7 @@ class SigningPagesTests extends ApiTestSupport {
                 .contains("อาศัยอำนาจตามมาตรา 7 แห่งพระราชบัญญัติการบริหารงานและการให้บริการภาครัฐผ่านระบบดิจิทัล พ.ศ. 2562")
                 .contains("ประธานกรรมการพัฒนารัฐบาลดิจิทัล")
                 .contains("ท่านรับงานนี้แล้ว")
-                .doesNotContain("ได้เลขที่เมื่อลงนาม");
+                .containsPattern("ประกาศคณะกรรมการพัฒนารัฐบาลดิจิทัล ที่</dt>\\s*<dd>ได้เลขที่เมื่อลงนาม");
         assertThat(chairman).doesNotContain("sign-" + directorSigns.getId());
 
         assertThat(page("supachai")).contains("sign-" + directorSigns.getId()).doesNotContain("sign-" + chairSigns.getId());
