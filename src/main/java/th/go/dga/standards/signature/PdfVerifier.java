@@ -1,6 +1,8 @@
 package th.go.dga.standards.signature;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -9,7 +11,9 @@ import java.util.List;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
@@ -38,9 +42,39 @@ public class PdfVerifier {
     public static final String FILE = "file";
 
     private final TrustMaterial trust;
+    private final long maxSize;
 
-    PdfVerifier(TrustMaterial trust) {
+    PdfVerifier(TrustMaterial trust, SignatureSettings settings) {
         this.trust = trust;
+        this.maxSize = settings.maxVerifySize().toBytes();
+    }
+
+    /** The largest PDF the public may send ({@code standards.signature.max-verify-size}), in bytes. */
+    public long maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * Checks an uploaded PDF.
+     *
+     * @param size    its size as the upload announced it
+     * @param content its content
+     * @throws MaxUploadSizeExceededException when it is larger than {@link #maxSize()}
+     * @throws InvalidInputException          when the content is empty, not a PDF, or a PDF that cannot be read
+     */
+    public Verification verify(long size, InputStreamSource content) {
+        if (size > maxSize) {
+            throw new MaxUploadSizeExceededException(maxSize);
+        }
+        try (InputStream in = content.getInputStream()) {
+            byte[] pdf = in.readNBytes((int) maxSize + 1);
+            if (pdf.length > maxSize) {
+                throw new MaxUploadSizeExceededException(maxSize);
+            }
+            return verify(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ public final class TestSigner {
     private TestSigner(SignatureSettings settings) {
         this.trust = new TrustMaterial(settings);
         this.signatures = new PdfSignatures(new SigningKeys(settings, trust), trust);
-        this.verifier = new PdfVerifier(trust);
+        this.verifier = new PdfVerifier(trust, settings);
     }
 
     /** With the demo PKI in the directory, made there if it is not. */
