@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -116,8 +115,12 @@ final class DemoPki {
         try {
             write(staging);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherNodeWasFirst) {
-            // theirs is complete: it was renamed into place whole
+        } catch (FileSystemException anotherNodeWasFirst) {
+            // a rename onto a directory that is there fails (how depends on the file system): theirs is complete, it
+            // was renamed into place whole
+            if (!Files.isRegularFile(target.resolve(PASSWORDS))) {
+                throw anotherNodeWasFirst;
+            }
         } finally {
             deleteTree(staging);
         }

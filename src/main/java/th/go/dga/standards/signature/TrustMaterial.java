@@ -52,14 +52,8 @@ class TrustMaterial {
         boolean demoNeeded = settings.timestampAuthority().url() == null || !hasAnchors(settings)
                 || !settings.director().isConfigured() || !settings.chairman().isConfigured();
         if (demoNeeded && !settings.demoKeys()) {
-            if (settings.timestampAuthority().url() == null) {
-                throw new IllegalStateException("Signatures refuse to start: standards.signature.timestamp-authority.url is not set, and "
-                        + "standards.signature.demo-keys is false, so the demo's timestamp authority may not stand in");
-            }
-            if (!hasAnchors(settings)) {
-                throw new IllegalStateException("Signatures refuse to start: no trust anchor is configured (standards.signature.trust-anchors "
-                        + "or standards.signature.trust-store), and standards.signature.demo-keys is false");
-            }
+            throw new IllegalStateException("Signatures refuse to start: standards.signature.demo-keys is false, so the demo PKI may not stand in for "
+                    + String.join("; ", missing(settings)));
         }
         this.demo = demoNeeded && settings.demoKeys() ? DemoPki.openOrCreate(settings.demoPki()) : null;
         if (demo != null) {
@@ -85,6 +79,24 @@ class TrustMaterial {
             this.timestamps = demoTimestamps(demo);
             this.authority = "DEMO (in-process)";
         }
+    }
+
+    /** What the agency must configure before the demo PKI may be left out. */
+    private static List<String> missing(SignatureSettings settings) {
+        List<String> missing = new ArrayList<>();
+        for (SigningRole role : SigningRole.values()) {
+            if (!settings.key(role).isConfigured()) {
+                missing.add("no signing key of the " + role.key() + " is configured (standards.signature." + role.key()
+                        + ".keystore or standards.signature." + role.key() + ".pkcs11.library)");
+            }
+        }
+        if (settings.timestampAuthority().url() == null) {
+            missing.add("no timestamp authority is configured (standards.signature.timestamp-authority.url)");
+        }
+        if (!hasAnchors(settings)) {
+            missing.add("no trust anchor is configured (standards.signature.trust-anchors or standards.signature.trust-store)");
+        }
+        return missing;
     }
 
     Optional<DemoPki> demoPki() {
