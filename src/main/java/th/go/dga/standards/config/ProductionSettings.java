@@ -27,6 +27,9 @@ public class ProductionSettings implements EnvironmentPostProcessor {
         List<String> problems = problems(environment.getProperty("standards.demo.enabled", Boolean.class, false),
                 environment.getProperty("standards.demo.password"), environment.getProperty("camunda.bpm.admin-user.password"),
                 environment.getProperty("camunda.bpm.admin-user.id", "admin"));
+        if (environment.getProperty("standards.signature.demo-keys", Boolean.class, true)) {
+            problems.add("standards.signature.demo-keys is true: announcements would be signed with the demo's keys");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The production profile refuses to start: " + String.join("; ", problems));
         }

@@ -9,6 +9,7 @@ import th.go.dga.standards.hearing.HearingSettings;
 import th.go.dga.standards.notification.MailSettings;
 import th.go.dga.standards.privacy.PrivacySettings;
 import th.go.dga.standards.security.LimitSettings;
+import th.go.dga.standards.signature.SignatureSettings;
 import th.go.dga.standards.subscription.SubscriptionSettings;
 import th.go.dga.standards.voting.VotingSettings;
 
@@ -57,5 +58,10 @@ class SettingsParts {
     @Bean
     SubscriptionSettings subscriptionSettings(StandardsProperties standards) {
         return standards.subscriptions();
+    }
+
+    @Bean
+    SignatureSettings signatureSettings(StandardsProperties standards) {
+        return standards.signature();
     }
 }

@@ -10,6 +10,7 @@ import th.go.dga.standards.hearing.HearingSettings;
 import th.go.dga.standards.notification.MailSettings;
 import th.go.dga.standards.privacy.PrivacySettings;
 import th.go.dga.standards.security.LimitSettings;
+import th.go.dga.standards.signature.SignatureSettings;
 import th.go.dga.standards.subscription.SubscriptionSettings;
 import th.go.dga.standards.voting.VotingSettings;
 
@@ -26,6 +27,7 @@ import th.go.dga.standards.voting.VotingSettings;
  * @param privacy       how long the public's personal data is kept
  * @param mail          how the system's mail is addressed and retried
  * @param subscriptions when subscribers are reminded of hearings about to close
+ * @param signature     the signing keys, the timestamp authority and the trust anchors of PAdES signatures
  */
 @ConfigurationProperties("standards")
 public record StandardsProperties(
@@ -36,5 +38,6 @@ public record StandardsProperties(
         @DefaultValue @NestedConfigurationProperty LimitSettings limits,
         @DefaultValue @NestedConfigurationProperty PrivacySettings privacy,
         @DefaultValue @NestedConfigurationProperty MailSettings mail,
-        @DefaultValue @NestedConfigurationProperty SubscriptionSettings subscriptions) {
+        @DefaultValue @NestedConfigurationProperty SubscriptionSettings subscriptions,
+        @DefaultValue @NestedConfigurationProperty SignatureSettings signature) {
 }

@@ -49,6 +49,8 @@ public class DocumentService {
             id, standard_id, hearing_id, document_type, label, version_label, put_up_on, original_filename, media_type,
             size_bytes, sha256, stored_name, uploaded_by, uploaded_at""";
 
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
     private final JdbcClient jdbc;
     private final StandardRegistry registry;
     private final HearingService hearings;
@@ -176,6 +178,28 @@ public class DocumentService {
     public DocumentContent content(long id, Caller caller) {
         Readable readable = read(id, caller);
         return new DocumentContent(readable.document(), storage.locate(readable.document().storedName()), readable.isPublic());
+    }
+
+    /**
+     * The public document whose content has this SHA-256, the first put up if several have it: what the link printed on
+     * a signed announcement leads to. A document the public may not read is as if it did not exist.
+     *
+     * @param sha256 in hex, either case; anything else finds nothing
+     */
+    public Optional<DocumentContent> publicBySha256(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            return Optional.empty();
+        }
+        List<Long> ids = jdbc.sql("select id from document where sha256 = :sha256 order by id")
+                .param("sha256", sha256.toLowerCase(java.util.Locale.ROOT)).query(Long.class).list();
+        for (long id : ids) {
+            try {
+                return Optional.of(content(id, Caller.ANONYMOUS));
+            } catch (NotFoundException notPublic) {
+                // another document with the same content may be public
+            }
+        }
+        return Optional.empty();
     }
 
     private Readable read(long id, Caller caller) {

@@ -12,14 +12,14 @@ import io.github.bucket4j.EstimationProbe;
 
 /**
  * How much one address may do per window, with a token bucket per address and purpose (Bucket4j): wrong
- * passwords, anonymous comments, anonymous meeting registrations, subscriptions. The buckets are kept where every
+ * passwords, anonymous comments, anonymous meeting registrations, subscriptions, checks of signed PDFs. The buckets are kept where every
  * node sees the same ones ({@link BucketStore}): in the database on PostgreSQL, in memory on the embedded H2.
  */
 @Component
 public class AddressLimits {
 
     /** What a limit is for. */
-    public enum Purpose { FAILED_LOGIN, COMMENT, REGISTRATION, SUBSCRIPTION }
+    public enum Purpose { FAILED_LOGIN, COMMENT, REGISTRATION, SUBSCRIPTION, VERIFICATION }
 
     /** Whether an action may go ahead, and if not, in how many seconds it may. */
     public record Verdict(boolean allowed, long retryAfterSeconds) {
@@ -55,6 +55,7 @@ public class AddressLimits {
             case COMMENT -> limits.comments();
             case REGISTRATION -> limits.registrations();
             case SUBSCRIPTION -> limits.subscriptions();
+            case VERIFICATION -> limits.verifications();
         };
         Duration window = purpose == Purpose.FAILED_LOGIN ? limits.loginWindow() : limits.window();
         return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build();

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registrations anonymous meeting registrations from one address per {@code window}
  * @param subscriptions subscriptions to the hearing announcements from one address per {@code window}: each may
  *                      send a confirmation mail to someone else's address
+ * @param verifications checks of a signed PDF from one address per {@code window}: each reads and validates a file
+ *                      of up to {@code standards.signature.max-verify-size}
  */
 public record LimitSettings(
         @DefaultValue("10") int failedLogins,
@@ -21,5 +23,6 @@ public record LimitSettings(
         @DefaultValue("20") int comments,
         @DefaultValue("20") int registrations,
         @DefaultValue("PT1M") Duration window,
-        @DefaultValue("5") int subscriptions) {
+        @DefaultValue("5") int subscriptions,
+        @DefaultValue("10") int verifications) {
 }

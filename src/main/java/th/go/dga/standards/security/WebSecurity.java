@@ -104,7 +104,7 @@ class WebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/hearings", "/api/hearings/*", "/api/hearings/*/documents", "/api/hearings/*/draft",
                                 "/api/catalogue", "/api/catalogue/**", "/api/documents/*/content", "/api/documents/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations", "/api/subscriptions").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/hearings/*/comments", "/api/hearings/*/registrations", "/api/subscriptions", "/api/verify").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems).securityContextRepository(FOR_THIS_REQUEST))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

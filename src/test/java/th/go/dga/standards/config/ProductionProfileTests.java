@@ -1,27 +1,42 @@
 package th.go.dga.standards.config;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import th.go.dga.standards.StandardsApplication;
+import th.go.dga.standards.signature.TestPki;
 import th.go.dga.standards.support.ApplicationTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The production profile starts only with a strong administrator password and no demo: each case is a start of the
- * application with that profile.
+ * The production profile starts only with a strong administrator password, no demo and the agency's own signing keys:
+ * each case is a start of the application with that profile.
  */
 class ProductionProfileTests extends ApplicationTestSupport {
 
     private static final String STRONG = "correct-horse-battery-staple";
+    /** Never asked at start: a signature would find no authority there. */
+    private static final String TSA = "http://127.0.0.1:9/tsr";
+
+    @TempDir
+    static Path keys;
+    static TestPki agencyPki;
+
+    @BeforeAll
+    static void theAgencysOwnKeys() {
+        agencyPki = TestPki.create(keys.resolve("agency"), "Thai Test Government Root CA", "");
+    }
 
     @Test
     void namesEveryProblemOfTheSettings() {
@@ -49,8 +64,23 @@ class ProductionProfileTests extends ApplicationTestSupport {
     }
 
     @Test
+    void refusesToStartWithTheDemosSigningKeys() {
+        assertThatThrownBy(() -> start(newDatabase(), "--ADMIN_PASSWORD=" + STRONG, "--standards.signature.demo-keys=true"))
+                .hasMessageContaining("refuses to start").hasMessageContaining("standards.signature.demo-keys is true");
+        assertThatThrownBy(() -> start(newDatabase(), "--ADMIN_PASSWORD=" + STRONG))
+                .hasStackTraceContaining("Signatures refuse to start").hasStackTraceContaining("no signing key of the director is configured");
+        TestPki demoNamed = TestPki.create(keys.resolve("demo-named"), "DEMO Someone's Root CA", "DEMO ");
+        List<String> withDemoCertificates = new ArrayList<>(demoNamed.arguments(TSA));
+        withDemoCertificates.add("--ADMIN_PASSWORD=" + STRONG);
+        assertThatThrownBy(() -> start(newDatabase(), withDemoCertificates.toArray(String[]::new)))
+                .hasStackTraceContaining("certificate is a demo certificate");
+    }
+
+    @Test
     void startsWithAStrongAdministratorPasswordAndSeedsNothing() {
-        try (ConfigurableApplicationContext production = start(newDatabase(), "--ADMIN_PASSWORD=" + STRONG)) {
+        List<String> arguments = new ArrayList<>(agencyPki.arguments(TSA));
+        arguments.add("--ADMIN_PASSWORD=" + STRONG);
+        try (ConfigurableApplicationContext production = start(newDatabase(), arguments.toArray(String[]::new))) {
             IdentityService identity = production.getBean(IdentityService.class);
             assertThat(identity.checkPassword("admin", STRONG)).isTrue();
             assertThat(identity.createUserQuery().userId("somsri").count()).isZero();

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SharedAddressLimitsTests {
 
     private static final LimitSettings LIMITS =
-            new LimitSettings(4, Duration.ofMinutes(5), 6, 20, Duration.ofHours(24), 5);
+            new LimitSettings(4, Duration.ofMinutes(5), 6, 20, Duration.ofHours(24), 5, 10);
 
     private static PostgresTestSchema database;
     private static JdbcClient jdbc;
