@@ -28,6 +28,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
@@ -39,7 +40,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
  * <p>
  * Every face of Sarabun is embedded, lines break between Thai words (ICU), tone marks sit where they belong for the
  * common cases ({@link ThaiMarks}), and text copied out of the PDF is the text written. Nothing outside the template
- * is loaded: no image, stylesheet or font by address.
+ * is loaded: no image, stylesheet or font by address; an image is a {@code data:} URI in the template's model.
  */
 @Component
 public class ThaiPdf {
@@ -82,8 +83,8 @@ public class ThaiPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, "about:blank")
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl(ThaiPdf::embedded, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(ThaiPdf::embedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useUnicodeLineBreaker(ThaiBreakers.lines())
                 .useUnicodeCharacterBreaker(ThaiBreakers.characters())
                 .usePdfAConformance(PdfAConformance.PDFA_3_B)
@@ -97,6 +98,11 @@ public class ThaiPdf {
             throw new UncheckedIOException(e);
         }
         return ToUnicodeRepair.repair(out.toByteArray());
+    }
+
+    /** Only an image written into the page itself (a {@code data:} URI, as a QR code is) is loaded. */
+    private static boolean embedded(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith("data:image/png;base64,");
     }
 
     /** Every text of the body, with the marks that need another place given their variant. */

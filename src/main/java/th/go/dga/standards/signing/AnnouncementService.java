@@ -26,8 +26,9 @@ import th.go.dga.standards.validation.Messages;
 import th.go.dga.standards.validation.StateConflictException;
 
 /**
- * The director's signature on a community standard: the announcement gets the next number of the year, the standard
- * gets its code and is published, and the standard it revises is superseded, all in the signing transaction.
+ * The director's signature on a community standard: the announcement gets the next number of the year and is signed
+ * as a PDF, the standard gets its code and is published, and the standard it revises is superseded, all in the
+ * signing transaction.
  */
 @Service
 @Transactional
@@ -38,8 +39,11 @@ public class AnnouncementService {
     private final StandardRegistry registry;
     private final CurrentUser currentUser;
     private final StandardCodes codes;
+    private final SignedAnnouncements signed;
 
-    AnnouncementService(JdbcClient jdbc, AnnouncementCounter counter, StandardRegistry registry, CurrentUser currentUser, StandardCodes codes) {
+    AnnouncementService(JdbcClient jdbc, AnnouncementCounter counter, StandardRegistry registry, CurrentUser currentUser, StandardCodes codes,
+                        SignedAnnouncements signed) {
+        this.signed = signed;
         this.jdbc = jdbc;
         this.counter = counter;
         this.registry = registry;
@@ -57,7 +61,7 @@ public class AnnouncementService {
         LocalDate today = EngineTime.today();
         StandardCode code = codes.issue(standard, today);
         String signedBy = currentUser.idOr(signer);
-        Announcement announcement = announce(AnnouncementIssuer.DGA, code.year(), signedBy, today, standardId);
+        Announcement announcement = signed.sign(announce(AnnouncementIssuer.DGA, code.year(), signedBy, today, standardId), standard, code);
         AnnouncementNumber number = announcement.number();
         registry.recordPublication(standardId, today, today);
         registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("signing.published", number.format(), code.format()), signedBy);
@@ -141,6 +145,18 @@ public class AnnouncementService {
                 from announcement a join standard s on s.announcement_id = a.id left join document d on d.id = a.document_id
                 where s.id = :id""")
                 .param("id", standardId)
+                .query((rs, n) -> announcement(rs))
+                .optional();
+    }
+
+    /** The announcement with this number, if one was issued. */
+    @Transactional(readOnly = true)
+    public Optional<Announcement> byNumber(AnnouncementNumber number) {
+        return jdbc.sql("""
+                select a.id, a.issuer, a.year_be, a.number, a.signed_by, a.signed_on, a.document_id, d.sha256
+                from announcement a left join document d on d.id = a.document_id
+                where a.issuer = :issuer and a.year_be = :year and a.number = :number""")
+                .param("issuer", number.issuer().name()).param("year", number.year()).param("number", number.number())
                 .query((rs, n) -> announcement(rs))
                 .optional();
     }

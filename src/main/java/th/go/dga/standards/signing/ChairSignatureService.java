@@ -18,7 +18,7 @@ import th.go.dga.standards.validation.StateConflictException;
 
 /**
  * The chairman's signature on a digital government standard: the standard gets its code, of the year of signing, the
- * committee's announcement gets the next number of its series, and the standard waits for the Royal Gazette, all in
+ * committee's announcement gets the next number of its series and is signed as a PDF, and the standard waits for the Royal Gazette, all in
  * the signing transaction.
  */
 @Service
@@ -30,9 +30,11 @@ public class ChairSignatureService {
     private final GazetteService gazette;
     private final CurrentUser currentUser;
     private final AnnouncementService announcements;
+    private final SignedAnnouncements signed;
 
     ChairSignatureService(StandardRegistry registry, StandardCodes codes, GazetteService gazette, CurrentUser currentUser,
-                          AnnouncementService announcements) {
+                          AnnouncementService announcements, SignedAnnouncements signed) {
+        this.signed = signed;
         this.announcements = announcements;
         this.registry = registry;
         this.codes = codes;
@@ -58,7 +60,8 @@ public class ChairSignatureService {
         LocalDate today = EngineTime.today();
         StandardCode code = codes.issue(standard, today);
         String signedBy = currentUser.idOr(signer);
-        Announcement announcement = announcements.announce(AnnouncementIssuer.DGDC, code.year(), signedBy, today, standardId);
+        Announcement announcement = signed.sign(announcements.announce(AnnouncementIssuer.DGDC, code.year(), signedBy, today, standardId),
+                standard, code);
         gazette.openRecord(standardId, signedBy, today);
         registry.changeStatus(standardId, StandardStatus.AWAITING_GAZETTE, Messages.get("gazette.signed", code.format()), signedBy);
         return new Signed(code, announcement);

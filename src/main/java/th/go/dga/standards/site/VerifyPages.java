@@ -23,30 +23,46 @@ import th.go.dga.standards.security.AddressLimits;
 import th.go.dga.standards.security.LimitedPerAddress;
 import th.go.dga.standards.signature.PdfVerifier;
 import th.go.dga.standards.signature.Verification;
+import th.go.dga.standards.signing.Announcement;
+import th.go.dga.standards.signing.AnnouncementNumber;
+import th.go.dga.standards.signing.AnnouncementService;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.Messages;
 
 /**
  * The public check of a signed PDF: a visitor sends one and reads, verdict first, who signed it, when, and whether it
- * is unchanged since; or follows the link printed on a signed announcement ({@code /verify?sha256=…}), which checks
- * the published document with that content.
+ * is unchanged since; or follows a link to a published document ({@code /verify?sha256=…}), or the one printed in the
+ * QR code of a signed announcement ({@code /verify?announcement=DGA-2569-3}), which checks the published PDF.
  */
 @Controller
 class VerifyPages {
 
     private final PdfVerifier verifier;
     private final DocumentService documents;
+    private final AnnouncementService announcements;
 
-    VerifyPages(PdfVerifier verifier, DocumentService documents) {
+    VerifyPages(PdfVerifier verifier, DocumentService documents, AnnouncementService announcements) {
         this.verifier = verifier;
         this.documents = documents;
+        this.announcements = announcements;
     }
 
     @GetMapping("/verify")
-    String page(@RequestParam(required = false) String sha256, @RequestParam(required = false) String number, Model model,
-            HttpServletResponse response) {
+    String page(@RequestParam(required = false) String sha256, @RequestParam(required = false) String number,
+            @RequestParam(required = false) String announcement, Model model, HttpServletResponse response) {
         model.addAttribute("errors", Map.of());
         model.addAttribute("maxSizeMb", verifier.maxSize() / (1024 * 1024));
+        if ((sha256 == null || sha256.isBlank()) && announcement != null && !announcement.isBlank()) {
+            Optional<Announcement> issued = issued(announcement);
+            if (issued.isEmpty() || issued.get().sha256() == null) {
+                response.setStatus(HttpStatus.NOT_FOUND.value());
+                model.addAttribute("number", announcement.strip());
+                model.addAttribute("unknown", true);
+                return "verify";
+            }
+            sha256 = issued.get().sha256();
+            number = issued.get().number().format();
+        }
         if (sha256 == null || sha256.isBlank()) {
             return "verify";
         }
@@ -65,6 +81,14 @@ class VerifyPages {
             throw new UncheckedIOException(e);
         }
         return "verify";
+    }
+
+    private Optional<Announcement> issued(String key) {
+        try {
+            return announcements.byNumber(AnnouncementNumber.ofKey(key, "announcement"));
+        } catch (InvalidInputException notANumber) {
+            return Optional.empty();
+        }
     }
 
     @PostMapping("/verify")

@@ -33,5 +33,6 @@ class AnnouncementPdfsTests extends ApplicationTestSupport {
                 .contains("ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)")
                 .contains("ร่าง ยังไม่ได้ลงนาม")
                 .doesNotContain("ตรวจสอบลายมือชื่ออิเล็กทรอนิกส์ของประกาศนี้");
+        assertThat(PdfFiles.imagesOnFirstPage(preview)).as("no QR code before the signature").isZero();
     }
 }

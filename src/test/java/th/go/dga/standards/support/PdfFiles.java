@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -23,6 +25,21 @@ public final class PdfFiles {
     public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many images page 1 draws. */
+    public static int imagesOnFirstPage(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int images = 0;
+            for (COSName name : document.getPage(0).getResources().getXObjectNames()) {
+                if (document.getPage(0).getResources().getXObject(name) instanceof PDImageXObject) {
+                    images++;
+                }
+            }
+            return images;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
