@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How a signed announcement is issued.
  *
  * @param retryCycle how issuing is retried by the job executor when it fails after the signer has confirmed (the
- *                   timestamp authority unreachable): ISO 8601 repeat, {@code R6/PT10M} is six tries ten minutes
- *                   apart; when the last fails, the issuing becomes an incident and nothing is published
+ *                   timestamp authority unreachable): ISO 8601 repeat, {@code R6/PT10M} is six more tries after the
+ *                   first, ten minutes apart; when the last fails, the issuing becomes an incident and nothing is
+ *                   published
  */
 @ConfigurationProperties("standards.announcements")
 public record AnnouncementSettings(@DefaultValue("R6/PT10M") String retryCycle) {
