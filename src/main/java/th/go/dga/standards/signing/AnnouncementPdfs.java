@@ -50,10 +50,15 @@ public class AnnouncementPdfs {
 
     /** The numbered announcement, ready for its signature: what {@code announcement} issues, with its verification link. */
     byte[] numbered(Announcement announcement, Standard standard, StandardCode code) {
+        return render(numbered(announcement, standard, code, name(announcement.signedBy()), site.link(verifyPath(announcement.number()))));
+    }
+
+    /** What the numbered announcement says, its signer's name and its verification link given: all but the look-ups. */
+    static AnnouncementDocument numbered(Announcement announcement, Standard standard, StandardCode code, String signerName,
+                                         String verifyLink) {
         AnnouncementText text = new AnnouncementText(standard.kind(), standard.titleTh(), code, null).numbered(announcement.number());
-        String link = site.link(verifyPath(announcement.number()));
-        return render(new AnnouncementDocument(text, List.of(issued(standard, code)), announcement.signedOn(), name(announcement.signedBy()), link,
-                QrCodes.dataUri(link)));
+        return new AnnouncementDocument(text, List.of(issued(standard, code)), announcement.signedOn(), signerName, verifyLink,
+                QrCodes.dataUri(verifyLink));
     }
 
     /** The page that checks the announcement's signed PDF: {@code /verify?announcement=DGA-2569-3}. */
@@ -62,6 +67,11 @@ public class AnnouncementPdfs {
     }
 
     private byte[] render(AnnouncementDocument document) {
+        return render(pdf, document);
+    }
+
+    /** The announcement's template made into a PDF. */
+    static byte[] render(ThaiPdf pdf, AnnouncementDocument document) {
         return pdf.render("announcement", Map.of("a", document), THAI);
     }
 

@@ -41,6 +41,11 @@ class SignedAnnouncements {
         return kind == StandardKind.MSPR ? SigningRole.DIRECTOR : SigningRole.CHAIRMAN;
     }
 
+    /** The reason the signature gives: "ลงนามประกาศสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) เลขที่ ม 3/2569". */
+    static String reason(AnnouncementText numbered) {
+        return "ลงนาม" + numbered.heading() + " " + numbered.number().reference();
+    }
+
     /**
      * Signs the announcement just numbered and keeps it as the standard's document.
      *
@@ -52,8 +57,7 @@ class SignedAnnouncements {
     Announcement sign(Announcement announcement, Standard standard, StandardCode code) {
         AnnouncementText text = AnnouncementText.preview(standard, announcement.signedOn()).numbered(announcement.number());
         byte[] composed = pdfs.numbered(announcement, standard, code);
-        byte[] signed = signatures.sign(composed, role(standard.kind()), "ลงนาม" + text.heading() + " " + announcement.number().reference(),
-                PdfSignatures.BANGKOK);
+        byte[] signed = signatures.sign(composed, role(standard.kind()), reason(text), PdfSignatures.BANGKOK);
         Document kept = documents.keepPdf(standard.id(),
                 new NewDocument(DocumentType.ANNOUNCEMENT, text.heading() + " " + announcement.number().reference(), null, announcement.signedOn()),
                 "announcement-" + announcement.number().key() + ".pdf", signed, announcement.signedBy());

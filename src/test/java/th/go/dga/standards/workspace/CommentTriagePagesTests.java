@@ -159,6 +159,26 @@ class CommentTriagePagesTests extends ApiTestSupport {
     }
 
     @Test
+    void thePageOffersTheResolutionMatrixAsPdfExcelAndCsvWhateverTheFilter() throws Exception {
+        Comment comment = comment("2.1", "นิยามไม่ชัดเจน", null);
+        String matrix = "/api/hearings/" + hearing.id() + "/comments/export";
+
+        String page = page("/work/hearings/{id}/comments?show=answered&clause=2.1", "pranee");
+
+        assertThat(page).contains("ดาวน์โหลดตารางสรุปข้อคิดเห็นและผลการพิจารณา")
+                .contains("<a href=\"" + matrix + ".pdf\" aria-label=\"ตารางสรุปข้อคิดเห็นและผลการพิจารณา (PDF)\">PDF</a>")
+                .contains("<a href=\"" + matrix + ".xlsx\" aria-label=\"ตารางสรุปข้อคิดเห็นและผลการพิจารณา (Excel)\">Excel</a>")
+                .contains("<a href=\"" + matrix + ".csv\" aria-label=\"ตารางสรุปข้อคิดเห็นและผลการพิจารณา (CSV)\">CSV</a>");
+        // each link downloads the matrix of every comment, for the same people as the page
+        mvc.perform(get(matrix + ".pdf").with(as("pranee"))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(get(matrix + ".xlsx").with(as("pranee"))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        mvc.perform(get(matrix + ".csv").with(as("pranee"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(comment.referenceNo())));
+    }
+
+    @Test
     void aLongListIsReadTwentyFiveAtATime() throws Exception {
         List<Comment> sent = new ArrayList<>();
         for (int i = 1; i <= CommentTriagePages.PAGE_SIZE + 2; i++) {
@@ -205,7 +225,8 @@ class CommentTriagePagesTests extends ApiTestSupport {
         comment("2.1", "นิยามไม่ชัดเจน", null);
 
         assertThat(page("/work/hearings/{id}/comments?lang=en", "anan")).contains("Answer comments one by one").contains("Not answered yet (1)")
-                .contains("Record the disposition").doesNotContain("??").doesNotContain("ยังไม่ได้พิจารณา");
+                .contains("Record the disposition").contains(">Download the comment resolution matrix</span>")
+                .contains("aria-label=\"Comment resolution matrix (PDF)\"").doesNotContain("??").doesNotContain("ยังไม่ได้พิจารณา");
     }
 
     @Test
