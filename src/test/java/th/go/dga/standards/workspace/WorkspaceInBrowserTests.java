@@ -139,11 +139,20 @@ class WorkspaceInBrowserTests extends ApiTestSupport {
         browser.findElement(By.linkText("รอลงนาม")).click();
         assertThat(body()).contains(code).contains("ประกาศสำนักงานพัฒนารัฐบาลดิจิทัล");
         chromium.check("signing-queue");
-        doTask("supachai", "ลงนามประกาศ", code, () -> choose("ลงนาม"));
+        doTask("supachai", "ลงนามประกาศ", code, () -> {
+            choose("ลงนาม");
+            type("password", DEMO_PASSWORD);
+        });
+        runDueJobs();
 
         assertThat(registry.get(standard.id()).status()).isEqualTo(StandardStatus.PUBLISHED);
         browser.get(url("/standards/" + standard.id()));
-        assertThat(body()).contains(registry.get(standard.id()).displayCode()).contains("ประกาศใช้แล้ว");
+        assertThat(body()).contains(registry.get(standard.id()).displayCode()).contains("ประกาศใช้แล้ว")
+                .contains("ประกาศฉบับลงนาม").contains("ตรวจสอบลายมือชื่อ");
+        chromium.check("standard-signed");
+        browser.findElement(By.linkText("ตรวจสอบลายมือชื่อ")).click();
+        assertThat(body()).contains("ลายมือชื่อถูกต้อง");
+        chromium.check("verify-announcement");
     }
 
     /** Logs in as the user who holds the step, opens the task from My work, claims it if need be, fills and sends it. */
