@@ -134,6 +134,24 @@ class DockerFilesTests {
     }
 
     @Test
+    void theSigningKeysComeFromAReadOnlyMountAndTheirPasswordsFromTheEnvironment() {
+        for (String node : nodes()) {
+            Map<String, String> env = environment(node);
+            for (String role : List.of("DIRECTOR", "CHAIRMAN")) {
+                assertThat(env.get("STANDARDS_SIGNATURE_" + role + "_KEYSTORE")).as(node + "'s " + role + " keystore must be in the keys mount")
+                        .startsWith("/etc/standards/keys/");
+                assertThat(env.get("STANDARDS_SIGNATURE_" + role + "_PASSWORD"))
+                        .as(node + "'s " + role + " keystore password must come from the environment with ${NAME:?message}, never be written here")
+                        .matches("\\$\\{[A-Z_]+:\\?[^}]+}");
+            }
+            assertThat(env.get("STANDARDS_SIGNATURE_TIMESTAMPAUTHORITY_URL")).as(node + " must be given a timestamp authority")
+                    .matches("\\$\\{[A-Z_]+:\\?[^}]+}");
+            assertThat(env.get("STANDARDS_SIGNATURE_TRUSTANCHORS")).startsWith("/etc/standards/keys/");
+            assertThat(mounts(node)).as(node + " must mount the signing keys read-only").contains("./keys:/etc/standards/keys:ro");
+        }
+    }
+
+    @Test
     void mailGoesToMailpitAndItsLinksToTheBalancer() {
         for (String node : nodes()) {
             Map<String, String> env = environment(node);
