@@ -40,7 +40,10 @@ import th.go.dga.standards.lifecycle.ProcessStarts;
 import th.go.dga.standards.process.CommitteeVoteProcess;
 import th.go.dga.standards.process.PublicHearingProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
+import th.go.dga.standards.process.StandardPromotionProcess;
+import th.go.dga.standards.promotion.PromotionStarts;
 import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Caller;
 import th.go.dga.standards.taskform.TaskView;
@@ -95,6 +98,10 @@ class DemoProjects {
 
     static final List<Project> PROJECTS = List.of(UNDER_HEARING, AWAITING_DRAFT, BEFORE_VOTE);
 
+    /** The published community standard the demo proposes to the committee, and the number of the government standard it becomes. */
+    static final String PROMOTED_SOURCE = "มสพร. 1-2564";
+    static final int PROMOTED_NUMBER = 3;
+
     /** Days of the comment period, the first and the last included, and days from its start to the meeting. */
     static final int COMMENT_DAYS = 30;
     static final int DAYS_TO_MEETING = 14;
@@ -111,11 +118,13 @@ class DemoProjects {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final DemoSettings settings;
+    private final PromotionStarts promotions;
     private final TransactionTemplate transaction;
 
     DemoProjects(ProcessStarts starts, TaskWork work, DraftUploads uploads, HearingService hearings, CommentService comments,
                  StandardRegistry registry, IdentityService identityService, RuntimeService runtimeService,
-                 ManagementService managementService, DemoSettings settings, PlatformTransactionManager transactions) {
+                 ManagementService managementService, DemoSettings settings, PromotionStarts promotions, PlatformTransactionManager transactions) {
+        this.promotions = promotions;
         this.starts = starts;
         this.work = work;
         this.uploads = uploads;
@@ -165,10 +174,31 @@ class DemoProjects {
         Standard voting = register(BEFORE_VOTE);
         draft(voting, DemoDraft.APPLICATION_FORMS_FILE, DemoDraft.applicationForms(), "ร่างแรกสำหรับคณะทำงานเทคนิคพิจารณา");
 
-        return "%s %s under hearing %d from %s to %s, meeting %s, with %d comments; %s %s waiting for anan's draft; %s %s before the technical working group's vote"
+        Standard promoted = awaitingChairmansSignature();
+
+        return ("%s %s under hearing %d from %s to %s, meeting %s, with %d comments; %s %s waiting for anan's draft; %s %s before the technical "
+                + "working group's vote; %s %s waiting for thawatchai's signature")
                 .formatted(heard.id(), heard.displayCode(), hearing.id(), BuddhistEra.format(hearing.window().commentPeriodStart()),
                         BuddhistEra.format(hearing.window().commentPeriodEnd()), BuddhistEra.format(hearing.window().meetingStart()),
-                        comments.count(hearing.id()), waiting.id(), waiting.displayCode(), voting.id(), voting.displayCode());
+                        comments.count(hearing.id()), waiting.id(), waiting.displayCode(), voting.id(), voting.displayCode(), promoted.id(),
+                        promoted.displayCode());
+    }
+
+    /**
+     * มสพร. 1-2564, which the source says is being proposed to the committee, promoted to มรด. 3 and approved by the
+     * committee: it waits for the chairman's signature, which issues the committee's announcement as a signed PDF.
+     */
+    private Standard awaitingChairmansSignature() {
+        Standard source = registry.findByCode(StandardCode.parse(PROMOTED_SOURCE)).orElseThrow();
+        as("somsri");
+        Standard promoted = promotions.start(source, PROMOTED_NUMBER, null, null, null);
+        String proposal = work.claim(task(promoted, StandardPromotionProcess.PREPARE_PROPOSAL, TaskWork.Scope.GROUPS).id()).id();
+        work.complete(proposal, Map.of(StandardPromotionProcess.Var.PROPOSAL_VERSION_LABEL, "1.0",
+                StandardPromotionProcess.Var.PROPOSAL_DOCUMENT_REF, "https://www.dga.or.th/document-sharing/proposals/mspr-1-2564.pdf",
+                StandardPromotionProcess.Var.PROPOSAL_SUMMARY, "เสนอยกระดับเป็นมาตรฐานรัฐบาลดิจิทัลเพื่อให้หน่วยงานของรัฐทุกแห่งถือปฏิบัติ"));
+        identityService.clearAuthentication();
+        vote(promoted, "boonmee", "jirapa", "kanya");
+        return registry.get(promoted.id());
     }
 
     /** มสพร. 6 part 5 through both committees to a hearing open from today, with the public's first comments. */

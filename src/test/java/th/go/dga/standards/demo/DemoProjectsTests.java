@@ -25,8 +25,10 @@ import th.go.dga.standards.hearing.Hearing;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
 import th.go.dga.standards.process.CommitteeVoteProcess;
+import th.go.dga.standards.process.GovernmentStandardEnactmentProcess;
 import th.go.dga.standards.process.StandardLifecycleProcess;
 import th.go.dga.standards.registry.Standard;
+import th.go.dga.standards.registry.StandardCode;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.registry.StatusChange;
@@ -128,6 +130,22 @@ class DemoProjectsTests {
         String malee = mvc.perform(get("/work").with(httpBasic("malee", "demo"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(malee).contains("ลงมติ (คณะทำงานเทคนิค): " + voting.displayCode());
+    }
+
+    @Test
+    void theChairmanFindsAPromotedStandardWaitingForHisSignatureWithTheAnnouncementToBeSigned() throws Exception {
+        Standard source = registry.findByCode(StandardCode.parse(DemoProjects.PROMOTED_SOURCE)).orElseThrow();
+        Standard promoted = registry.findAll().stream().filter(s -> source.id().equals(s.promotedFromId())).findFirst().orElseThrow();
+
+        assertThat(promoted.status()).isEqualTo(StandardStatus.AWAITING_SIGNATURE);
+        Task signing = taskService.createTaskQuery().processInstanceBusinessKey(promoted.id())
+                .taskDefinitionKey(GovernmentStandardEnactmentProcess.CHAIR_SIGNS).singleResult();
+        String queue = mvc.perform(get("/work/signing").with(httpBasic("thawatchai", "demo"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("(ร่าง) มรด. " + DemoProjects.PROMOTED_NUMBER)
+                .contains("href=\"/work/signing/" + signing.getId() + "/announcement.pdf\"");
+        mvc.perform(get("/work/signing/{id}/announcement.pdf", signing.getId()).with(httpBasic("thawatchai", "demo")))
+                .andExpect(status().isOk());
     }
 
     @Test
