@@ -102,16 +102,7 @@ public class DocumentService {
                 throw new InvalidInputException(Violation.of(DocumentForm.FILE, "document.file-empty"));
             }
             AcceptedFormat format = inspector.inspect(received.file(), filename);
-            String storedName = storage.keep(received);
-            long id;
-            try {
-                id = insert(owner, document, FileNames.withExtension(filename, format), format, received, storedName, caller);
-            } catch (RuntimeException e) {
-                storage.discard(storedName);
-                throw e;
-            }
-            discardIfRolledBack(storedName);
-            return find(id).orElseThrow();
+            return keep(owner, document, FileNames.withExtension(filename, format), format, received, caller);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,17 +117,8 @@ public class DocumentService {
      */
     public Document keepPdf(String standardId, NewDocument document, String filename, byte[] content, String madeBy) {
         try (DocumentStorage.Received received = storage.receive(new ByteArrayInputStream(content), Long.MAX_VALUE)) {
-            String storedName = storage.keep(received);
-            long id;
-            try {
-                id = insert(DocumentOwner.standard(standardId), document, FileNames.withExtension(FileNames.sanitise(filename), AcceptedFormat.PDF),
-                        AcceptedFormat.PDF, received, storedName, new Caller(madeBy, Set.of()));
-            } catch (RuntimeException e) {
-                storage.discard(storedName);
-                throw e;
-            }
-            discardIfRolledBack(storedName);
-            return find(id).orElseThrow();
+            return keep(DocumentOwner.standard(standardId), document, FileNames.withExtension(FileNames.sanitise(filename), AcceptedFormat.PDF),
+                    AcceptedFormat.PDF, received, new Caller(madeBy, Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,6 +196,21 @@ public class DocumentService {
 
     private Optional<Document> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from document where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Moves a received file into the store and records it; the file goes again if the record or its transaction fails. */
+    private Document keep(DocumentOwner owner, NewDocument document, String filename, AcceptedFormat format, DocumentStorage.Received received,
+                          Caller caller) throws IOException {
+        String storedName = storage.keep(received);
+        long id;
+        try {
+            id = insert(owner, document, filename, format, received, storedName, caller);
+        } catch (RuntimeException e) {
+            storage.discard(storedName);
+            throw e;
+        }
+        discardIfRolledBack(storedName);
+        return find(id).orElseThrow();
     }
 
     private long insert(DocumentOwner owner, NewDocument document, String filename, AcceptedFormat format,

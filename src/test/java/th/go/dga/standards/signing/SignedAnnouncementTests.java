@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,6 +68,18 @@ class SignedAnnouncementTests extends ApiTestSupport {
                 .contains("/verify?announcement=DGA-" + year + "-" + announcement.number().number())
                 .doesNotContain("ร่าง ยังไม่ได้ลงนาม");
 
+        try (PDDocument loaded = Loader.loadPDF(pdf)) {
+            XMPMetadata xmp = new DomXmpParser().parse(loaded.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).as("PDF/A-3b, kept by the signature's incremental update").isEqualTo(3);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
+            assertThat(loaded.getDocumentInformation().getTitle()).startsWith("ประกาศสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) เลขที่ ม ");
+            assertThat(loaded.getNumberOfPages()).isEqualTo(1);
+            for (COSName name : loaded.getPage(0).getResources().getFontNames()) {
+                PDFont font = loaded.getPage(0).getResources().getFont(name);
+                assertThat(font.getName()).as("every font is Sarabun").contains("Sarabun");
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+            }
+        }
         Verification verification = verifier.verify(pdf);
         assertThat(verification.verdict()).isEqualTo(Verification.Verdict.VALID);
         assertThat(verification.signatures()).singleElement().satisfies(signature -> {
