@@ -60,6 +60,7 @@ public class Catalogue {
         private final Map<String, GazetteRecord> published;
         private final Map<String, Standard> referred;
         private final Map<String, Standard> successors;
+        private final Map<String, Standard> promotions;
 
         Related(List<Standard> standards) {
             this.standards = standards;
@@ -69,6 +70,7 @@ public class Catalogue {
             this.referred = registry.findAll(standards.stream().flatMap(s -> Stream.of(s.supersedesId(), s.promotedFromId()))
                     .filter(Objects::nonNull).collect(Collectors.toSet()));
             this.successors = registry.successorsOf(ids);
+            this.promotions = registry.promotionsOf(ids);
         }
 
         List<CatalogueEntry> entries() {
@@ -83,7 +85,8 @@ public class Catalogue {
                     announcement == null ? null : announcement.pdfLink(),
                     announcement == null ? null : announcement.sha256(),
                     s.kind() == StandardKind.MRD && published.containsKey(s.id()) ? published.get(s.id()).citation() : null,
-                    code(referred.get(s.supersedesId())), code(successors.get(s.id())), code(referred.get(s.promotedFromId())));
+                    code(referred.get(s.supersedesId())), code(successors.get(s.id())), code(referred.get(s.promotedFromId())),
+                    code(promotions.get(s.id())));
         }
 
         private String code(Standard standard) {

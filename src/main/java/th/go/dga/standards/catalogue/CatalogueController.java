@@ -29,7 +29,7 @@ import th.go.dga.standards.registry.StandardQuery;
 class CatalogueController {
 
     static final List<String> OPEN_DATA_COLUMNS = List.of("code", "kind", "title_th", "title_en", "version", "subject_group", "status",
-            "published_on", "effective_on", "announcement", "announcement_pdf", "announcement_sha256", "gazette", "supersedes", "superseded_by", "promoted_from");
+            "published_on", "effective_on", "announcement", "announcement_pdf", "announcement_sha256", "gazette", "supersedes", "superseded_by", "promoted_from", "promoted_to");
 
     private final Catalogue catalogue;
     private final ObjectMapper json;
@@ -65,7 +65,7 @@ class CatalogueController {
             @Parameter(description = "text in the title or the code", example = "ดิจิทัลไอดี") @RequestParam(required = false) String q) {
         List<List<?>> rows = catalogue.entries(query(kind, status, subjectGroup, year, q)).stream().<List<?>>map(e -> Arrays.asList(e.code(), e.kind(),
                 e.titleTh(), e.titleEn(), e.version(), e.subjectGroup(), e.status(), e.publishedOn(), e.effectiveOn(), e.announcement(),
-                e.announcementPdf(), e.announcementSha256(), e.gazette(), e.supersedes(), e.supersededBy(), e.promotedFrom())).toList();
+                e.announcementPdf(), e.announcementSha256(), e.gazette(), e.supersedes(), e.supersededBy(), e.promotedFrom(), e.promotedTo())).toList();
         return Downloads.attachment(Downloads.csv(OPEN_DATA_COLUMNS, rows), Downloads.CSV, "dga-standards.csv");
     }
 

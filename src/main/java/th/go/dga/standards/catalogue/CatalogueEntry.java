@@ -27,5 +27,6 @@ public record CatalogueEntry(
         @Schema(description = "the Royal Gazette publication of a government standard", example = "เล่ม 138 ตอนพิเศษ 240 ง หน้า 12") String gazette,
         @Schema(description = "the standard this one replaced", example = "มสพร. 6 : 2565") String supersedes,
         @Schema(description = "the standard that replaced this one") String supersededBy,
-        @Schema(description = "the community standard a government standard was promoted from") String promotedFrom) {
+        @Schema(description = "the community standard a government standard was promoted from") String promotedFrom,
+        @Schema(description = "the government standard a community standard is promoted to, once it has a code") String promotedTo) {
 }

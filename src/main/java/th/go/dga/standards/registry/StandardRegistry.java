@@ -227,15 +227,34 @@ public class StandardRegistry {
         return successorsOf(List.of(id)).values().stream().findFirst();
     }
 
-    /** The standards that replaced these, by the id of the one each replaced. */
+    /**
+     * The standards that replace these, or are being made to, by the id of the one each replaces; a revision project
+     * withdrawn replaces nothing.
+     */
     @Transactional(readOnly = true)
     public Map<String, Standard> successorsOf(Collection<String> ids) {
         Map<String, Standard> successors = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select " + COLUMNS + " from standard where supersedes_id in (:ids)").param("ids", ids).query(this::map).list()
+            jdbc.sql("select " + COLUMNS + " from standard where supersedes_id in (:ids) and status <> 'WITHDRAWN'").param("ids", ids)
+                    .query(this::map).list()
                     .forEach(s -> successors.put(s.supersedesId(), s));
         }
         return successors;
+    }
+
+    /**
+     * The government standards these community standards are promoted to, by the id of the one each was promoted
+     * from; a promotion withdrawn is not one.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Standard> promotionsOf(Collection<String> ids) {
+        Map<String, Standard> promotions = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from standard where promoted_from_id in (:ids) and status <> 'WITHDRAWN'").param("ids", ids)
+                    .query(this::map).list()
+                    .forEach(s -> promotions.put(s.promotedFromId(), s));
+        }
+        return promotions;
     }
 
     /** These standards, by id; an unknown id is not in it. */

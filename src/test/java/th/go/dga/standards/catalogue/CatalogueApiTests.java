@@ -53,7 +53,7 @@ class CatalogueApiTests extends ApiTestSupport {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow()).endsWith("code,kind,title_th,title_en,version,subject_group,status,published_on,"
-                + "effective_on,announcement,announcement_pdf,announcement_sha256,gazette,supersedes,superseded_by,promoted_from");
+                + "effective_on,announcement,announcement_pdf,announcement_sha256,gazette,supersedes,superseded_by,promoted_from,promoted_to");
         assertThat(text).contains("มสพร. 6-1 : 2566,MSPR,");
 
         mvc.perform(get("/api/catalogue/open-data.json"))

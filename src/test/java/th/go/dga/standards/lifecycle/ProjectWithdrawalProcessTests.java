@@ -1,5 +1,7 @@
 package th.go.dga.standards.lifecycle;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -10,7 +12,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import th.go.dga.standards.process.StandardLifecycleProcess;
+import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardCode;
+import th.go.dga.standards.registry.StandardKind;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.support.ProcessCoverage;
 import th.go.dga.standards.support.ProcessTestSupport;
@@ -63,6 +67,18 @@ class ProjectWithdrawalProcessTests extends ProcessTestSupport {
 
         assertThat(registry.get(id).status()).isEqualTo(StandardStatus.DRAFTING);
         assertThat(registry.get(published).status()).isEqualTo(StandardStatus.PUBLISHED);
+    }
+
+    @Test
+    void aWithdrawnRevisionNoLongerSaysItReplacesTheStandardItWasToRevise() {
+        Standard published = registry.findByCode(StandardCode.parse("มสพร. 5-2565")).orElseThrow();
+        String revision = steps().register(StandardKind.MSPR, 5, published.code().format());
+        assertThat(registry.successorOf(published.id())).map(Standard::id).contains(revision);
+
+        withdraw(revision, "รวมไว้ในการทบทวนรอบถัดไป");
+
+        assertThat(registry.successorOf(published.id())).as("the withdrawn project replaces nothing").isEmpty();
+        assertThat(registry.successorsOf(List.of(published.id()))).isEmpty();
     }
 
     @Test

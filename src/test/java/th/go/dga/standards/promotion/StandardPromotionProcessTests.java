@@ -68,6 +68,8 @@ class StandardPromotionProcessTests extends ProcessTestSupport {
         assertThat(registry.get(id).status()).isEqualTo(StandardStatus.IN_FORCE);
         assertThat(registry.get(id).code()).isEqualTo(StandardCode.parse("มรด. 3 : 2569"));
         assertThat(registry.get(source.id()).status()).as("the community standard stays published").isEqualTo(StandardStatus.PUBLISHED);
+        assertThat(registry.promotionsOf(List.of(source.id()))).as("the community standard names its government standard")
+                .hasEntrySatisfying(source.id(), promoted -> assertThat(promoted.id()).isEqualTo(id));
     }
 
     @Test
@@ -97,6 +99,8 @@ class StandardPromotionProcessTests extends ProcessTestSupport {
         assertThat(promotion).isEnded().hasPassed(WITHDRAW_PROJECT, PROMOTION_WITHDRAWN);
         assertThat(openTasks(id)).isEmpty();
         assertThat(registry.get(id).status()).isEqualTo(StandardStatus.WITHDRAWN);
+        String source = registry.get(id).promotedFromId();
+        assertThat(registry.promotionsOf(List.of(source))).as("a withdrawn promotion is not one").isEmpty();
         assertThat(propose("มสพร. 2-2:2564", 23, null)).isActive();
     }
 
