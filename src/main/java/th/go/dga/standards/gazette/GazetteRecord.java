@@ -31,8 +31,19 @@ public record GazetteRecord(
         return effectiveOn != null && !moment.isBefore(effectiveAt());
     }
 
-    /** "เล่ม 138 ตอน 85 ง หน้า 12", once published. */
+    /** "เล่ม 138 ตอนพิเศษ 240 ง หน้า 12" or "เล่ม 138 ตอนที่ 85 ก หน้า 12", once published. */
     public String citation() {
-        return volume == null ? null : "เล่ม " + volume + " ตอน " + section + " หน้า " + page;
+        return volume == null || section == null || page == null ? null : citation(volume, section, page);
+    }
+
+    /**
+     * The official form of a Royal Gazette reference: a special section keeps its own word ("ตอนพิเศษ 240 ง"), an
+     * ordinary one is "ตอนที่ 85 ก"; a section typed with its word ("ตอนที่ 85 ก", "ตอน 85 ก") does not get it twice.
+     */
+    public static String citation(int volume, String section, int page) {
+        String typed = section.strip().replaceAll("\\s+", " ");
+        String official = typed.startsWith("ตอนพิเศษ") || typed.startsWith("ตอนที่") ? typed
+                : "ตอนที่ " + (typed.startsWith("ตอน") ? typed.substring("ตอน".length()).strip() : typed);
+        return "เล่ม " + volume + " " + official + " หน้า " + page;
     }
 }

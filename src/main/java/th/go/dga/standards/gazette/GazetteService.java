@@ -102,7 +102,7 @@ public class GazetteService {
                 .update();
         registry.recordPublication(standardId, publication.publishedOn(), publication.effectiveOn());
         registry.changeStatus(standardId, StandardStatus.PUBLISHED, Messages.get("gazette.published",
-                "เล่ม " + publication.volume() + " ตอน " + publication.section() + " หน้า " + publication.page(),
+                GazetteRecord.citation(publication.volume(), publication.section(), publication.page()),
                 BuddhistEra.format(publication.publishedOn()), BuddhistEra.format(publication.effectiveOn())));
         return BuddhistEra.startOfDay(publication.effectiveOn()).toInstant();
     }

@@ -37,6 +37,6 @@ class GazettePublicationTests {
     void citesVolumeSectionAndPage() {
         GazetteRecord record = new GazetteRecord("STD-1", "x", null, null, null, 138, "85 ง", 12, null, null);
 
-        assertThat(record.citation()).isEqualTo("เล่ม 138 ตอน 85 ง หน้า 12");
+        assertThat(record.citation()).isEqualTo("เล่ม 138 ตอนที่ 85 ง หน้า 12");
     }
 }

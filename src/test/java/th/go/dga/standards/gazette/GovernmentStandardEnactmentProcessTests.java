@@ -67,7 +67,7 @@ class GovernmentStandardEnactmentProcessTests extends ProcessTestSupport {
 
         assertThat(registry.get(standard.id()).status()).isEqualTo(StandardStatus.PUBLISHED);
         assertThat(registry.get(standard.id()).effectiveOn()).isEqualTo(LocalDate.of(2028, 11, 26));
-        assertThat(gazette.find(standard.id()).orElseThrow().citation()).isEqualTo("เล่ม 143 ตอน ตอนพิเศษ 240 ง หน้า 12");
+        assertThat(gazette.find(standard.id()).orElseThrow().citation()).isEqualTo("เล่ม 143 ตอนพิเศษ 240 ง หน้า 12");
         Job effective = managementService.createJobQuery().processInstanceId(enactment.getId()).activityId(EFFECTIVE_DATE).singleResult();
         assertThat(effective.getDuedate().toInstant()).isEqualTo(OffsetDateTime.parse("2028-11-26T00:00+07:00").toInstant());
 
