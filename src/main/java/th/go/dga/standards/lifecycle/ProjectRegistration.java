@@ -21,8 +21,9 @@ import th.go.dga.standards.validation.Violation;
 import static th.go.dga.standards.process.StandardLifecycleProcess.Var.*;
 
 /**
- * Registers standard projects: the working groups must exist, and a revision must name a standard in effect of the
- * same kind that no other project is revising already.
+ * Registers standard projects: the working groups must exist, a number already signed can be taken again only by a
+ * revision of that standard, and a revision must name a standard in effect of the same kind that no other project is
+ * revising already.
  */
 @Service
 @Transactional
@@ -56,6 +57,10 @@ public class ProjectRegistration {
             registry.inProgress(request.kind(), request.number(), request.part()).ifPresent(other ->
                     violations.add(Violation.of(STANDARD_NUMBER, "registry.number-in-progress",
                             other.displayCode(), other.id())));
+            if (request.revisesCode() == null) {
+                registry.issued(request.kind(), request.number(), request.part()).ifPresent(published ->
+                        violations.add(Violation.of(STANDARD_NUMBER, "registry.number-issued", published.displayCode(), published.status().labelTh())));
+            }
         }
         checkGroup(WORKING_GROUP, request.workingGroup(), violations);
         checkGroup(TECHNICAL_WORKING_GROUP, request.technicalWorkingGroup(), violations);

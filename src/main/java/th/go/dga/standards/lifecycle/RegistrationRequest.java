@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import th.go.dga.standards.process.StandardLifecycleProcess;
+import th.go.dga.standards.validation.InvalidInputException;
+import th.go.dga.standards.validation.Violation;
 
 /** A standard project to register; the same fields as the registration form in Tasklist. */
 @Schema(name = "RegistrationRequest")
@@ -32,6 +34,13 @@ public record RegistrationRequest(
         put(variables, StandardLifecycleProcess.Var.TECHNICAL_WORKING_GROUP, technicalWorkingGroup);
         put(variables, StandardLifecycleProcess.Var.REVISES_CODE, revisesCode);
         return variables;
+    }
+
+    /** A refusal of the start form's variables, naming this request's fields: {@code number} for the form's {@code standardNumber}. */
+    static InvalidInputException inRequestFields(InvalidInputException refused) {
+        return new InvalidInputException(refused.violations().stream()
+                .map(v -> StandardLifecycleProcess.Var.STANDARD_NUMBER.equals(v.field()) ? new Violation("number", v.code(), v.args()) : v)
+                .toList());
     }
 
     private static void put(Map<String, Object> variables, String name, Object value) {

@@ -23,6 +23,7 @@ import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardQuery;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.security.Groups;
+import th.go.dga.standards.validation.InvalidInputException;
 
 /**
  * Standards and projects for staff: register, find, follow, withdraw, promote.
@@ -50,9 +51,15 @@ class StandardsController {
     @Operation(summary = "Register a standard project", description = "Starts its lifecycle; the first task goes to the working group.")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "403", description = "Only the secretariat registers projects")
-    @ApiResponse(responseCode = "422", description = "A field is missing or wrong: an unknown working group, a revised standard that cannot be revised…")
+    @ApiResponse(responseCode = "422", description = "A field is missing or wrong: an unknown working group, a revised standard that cannot be revised, "
+            + "the number of a standard already signed without naming it as revised…")
     ResponseEntity<StandardView> register(@RequestBody RegistrationRequest request) {
-        Standard standard = starts.register(request.variables());
+        Standard standard;
+        try {
+            standard = starts.register(request.variables());
+        } catch (InvalidInputException refused) {
+            throw RegistrationRequest.inRequestFields(refused);
+        }
         return ResponseEntity.created(URI.create("/api/standards/" + standard.id())).body(views.detail(standard));
     }
 

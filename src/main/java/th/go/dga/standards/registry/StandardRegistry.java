@@ -113,6 +113,18 @@ public class StandardRegistry {
                 .query(this::map).stream().findFirst();
     }
 
+    /**
+     * The standard of this kind, number and part that has been signed and is not replaced or withdrawn: a new project
+     * with its number can only be its revision.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Standard> issued(StandardKind kind, int number, Integer part) {
+        return jdbc.sql("select " + COLUMNS + " from standard where kind = :kind and standard_number = :number"
+                        + " and coalesce(part, 0) = :part and code is not null and status not in ('WITHDRAWN', 'SUPERSEDED')")
+                .param("kind", kind.name()).param("number", number).param("part", part == null ? 0 : part)
+                .query(this::map).stream().findFirst();
+    }
+
     /** The standards that match the query, one page of them. */
     @Transactional(readOnly = true)
     public Page<Standard> search(StandardQuery query) {

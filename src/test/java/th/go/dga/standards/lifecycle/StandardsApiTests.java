@@ -62,6 +62,20 @@ class StandardsApiTests extends ApiTestSupport {
     }
 
     @Test
+    void aSignedStandardsNumberIsTakenAgainOnlyByItsRevision() throws Exception {
+        Map<String, Object> again = registration(6);
+        again.put("part", 1);
+
+        mvc.perform(post("/api/standards").with(as("somsri")).contentType(MediaType.APPLICATION_JSON).content(body(again)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("number"))
+                .andExpect(jsonPath("$.errors[0].message", startsWith("มสพร. 6-1 : 2566 ลงนามแล้ว")));
+        again.put("revisesCode", "มสพร. 6-1 : 2566");
+        mvc.perform(post("/api/standards").with(as("somsri")).contentType(MediaType.APPLICATION_JSON).content(body(again)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void onlyTheSecretariatRegistersProjects() throws Exception {
         mvc.perform(post("/api/standards").with(as("anan")).contentType(MediaType.APPLICATION_JSON).content(body(registration(803))))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value("/problems/forbidden"));
