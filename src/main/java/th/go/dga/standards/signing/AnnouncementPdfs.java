@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
-import th.go.dga.standards.engine.EngineAccess;
+import th.go.dga.standards.engine.PersonNames;
 import th.go.dga.standards.notification.MailSettings;
 import th.go.dga.standards.pdf.ThaiPdf;
 import th.go.dga.standards.registry.Standard;
@@ -26,14 +24,12 @@ public class AnnouncementPdfs {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     private final ThaiPdf pdf;
-    private final IdentityService identityService;
-    private final EngineAccess engine;
+    private final PersonNames names;
     private final MailSettings site;
 
-    AnnouncementPdfs(ThaiPdf pdf, IdentityService identityService, EngineAccess engine, MailSettings site) {
+    AnnouncementPdfs(ThaiPdf pdf, PersonNames names, MailSettings site) {
         this.pdf = pdf;
-        this.identityService = identityService;
-        this.engine = engine;
+        this.names = names;
         this.site = site;
     }
 
@@ -80,14 +76,6 @@ public class AnnouncementPdfs {
     }
 
     private String name(String userId) {
-        if (userId == null) {
-            return "";
-        }
-        User user = engine.withoutAuthorization(() -> identityService.createUserQuery().userId(userId).singleResult());
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
+        return names.of(userId);
     }
 }

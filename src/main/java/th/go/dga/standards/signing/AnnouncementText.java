@@ -71,9 +71,14 @@ public record AnnouncementText(StandardKind kind, String titleTh, StandardCode c
 
     /** The law the announcement rests on. */
     public String legalBasis() {
+        return "อาศัยอำนาจตาม" + lawOf(kind);
+    }
+
+    /** The provision a standard of this kind is issued under: "มาตรา 8 แห่งพระราชกฤษฎีกาจัดตั้ง… พ.ศ. 2561". */
+    public static String lawOf(StandardKind kind) {
         return kind == StandardKind.MSPR
-                ? "อาศัยอำนาจตามมาตรา 8 แห่งพระราชกฤษฎีกาจัดตั้ง" + DGA + " พ.ศ. 2561"
-                : "อาศัยอำนาจตามมาตรา 7 แห่งพระราชบัญญัติการบริหารงานและการให้บริการภาครัฐผ่านระบบดิจิทัล พ.ศ. 2562";
+                ? "มาตรา 8 แห่งพระราชกฤษฎีกาจัดตั้ง" + DGA + " พ.ศ. 2561"
+                : "มาตรา 7 แห่งพระราชบัญญัติการบริหารงานและการให้บริการภาครัฐผ่านระบบดิจิทัล พ.ศ. 2562";
     }
 
     /** Whom the standard binds. */

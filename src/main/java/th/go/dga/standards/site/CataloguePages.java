@@ -18,6 +18,7 @@ import th.go.dga.standards.catalogue.Catalogue;
 import th.go.dga.standards.catalogue.CatalogueEntry;
 import th.go.dga.standards.document.DocumentAccess;
 import th.go.dga.standards.document.DocumentService;
+import th.go.dga.standards.engine.PersonNames;
 import th.go.dga.standards.gazette.GazetteService;
 import th.go.dga.standards.hearing.HearingService;
 import th.go.dga.standards.hearing.HearingStatus;
@@ -29,7 +30,9 @@ import th.go.dga.standards.registry.StandardQuery;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.registry.StandardStatus;
 import th.go.dga.standards.security.Caller;
+import th.go.dga.standards.signing.Announcement;
 import th.go.dga.standards.signing.AnnouncementService;
+import th.go.dga.standards.signing.AnnouncementText;
 import th.go.dga.standards.time.EngineTime;
 import th.go.dga.standards.validation.InvalidInputException;
 import th.go.dga.standards.validation.NotFoundException;
@@ -56,8 +59,11 @@ class CataloguePages {
     private final GazetteService gazette;
     private final StandardProgress progress;
 
+    private final PersonNames names;
+
     CataloguePages(Catalogue catalogue, StandardRegistry registry, HearingService hearings, HearingViews hearingViews, DocumentService documents,
-                   AnnouncementService announcements, GazetteService gazette, StandardProgress progress) {
+                   AnnouncementService announcements, GazetteService gazette, StandardProgress progress, PersonNames names) {
+        this.names = names;
         this.catalogue = catalogue;
         this.registry = registry;
         this.hearings = hearings;
@@ -115,7 +121,10 @@ class CataloguePages {
         Standard standard = registry.find(id).filter(CataloguePages::isListed)
                 .orElseThrow(() -> new NotFoundException("registry.not-found", id));
         model.addAttribute("standard", standard);
-        model.addAttribute("announcement", announcements.forStandard(id).orElse(null));
+        Announcement announcement = announcements.forStandard(id).orElse(null);
+        model.addAttribute("announcement", announcement);
+        model.addAttribute("signedBy", announcement == null ? null : names.of(announcement.signedBy()));
+        model.addAttribute("legalBasis", AnnouncementText.lawOf(standard.kind()));
         model.addAttribute("gazette", gazette.find(id).orElse(null));
         model.addAttribute("documents", DocumentAccess.isPublic(standard.status()) ? documents.forStandard(id, Caller.ANONYMOUS) : List.of());
         model.addAttribute("supersedes", linked(standard.supersedesId()));

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.go.dga.standards.engine.EngineAccess;
+import th.go.dga.standards.engine.PersonNames;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardRegistry;
 import th.go.dga.standards.validation.InvalidInputException;
@@ -439,8 +440,7 @@ public class TaskWork {
     }
 
     private static String displayName(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getId() : name;
+        return PersonNames.of(user);
     }
 
     private Authentication user() {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 
 import th.go.dga.standards.engine.EngineAccess;
+import th.go.dga.standards.engine.PersonNames;
 import th.go.dga.standards.registry.ProjectPipeline;
 import th.go.dga.standards.registry.Standard;
 import th.go.dga.standards.registry.StandardStatus;
@@ -166,7 +167,6 @@ class ProjectOverview {
     }
 
     private static String fullName(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getId() : name;
+        return PersonNames.of(user);
     }
 }

@@ -66,7 +66,9 @@ class CataloguePagesTests extends ApiTestSupport {
         mvc.perform(get("/standards/{id}", current))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("ม 3/2566"), containsString("22 สิงหาคม 2566"),
-                        containsString("href=\"/standards/" + revised + "\""))));
+                        containsString("href=\"/standards/" + revised + "\""),
+                        containsString("ผู้ลงนาม</dt>"), containsString("ศุภชัย ธนากร"), containsString("(ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล)"),
+                        containsString("มาตรา 8 แห่งพระราชกฤษฎีกาจัดตั้งสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) พ.ศ. 2561"))));
         mvc.perform(get("/standards/{id}", revised).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Replaced by"), containsString("href=\"/standards/" + current + "\""))));
         mvc.perform(get("/standards/{id}", registeredProject(StandardKind.MSPR).id())).andExpect(status().isNotFound());
