@@ -101,6 +101,8 @@ class DemoProjects {
     /** The published community standard the demo proposes to the committee, and the number of the government standard it becomes. */
     static final String PROMOTED_SOURCE = "มสพร. 1-2564";
     static final int PROMOTED_NUMBER = 3;
+    /** The other three the source says are being proposed to the committee, each with its committee's votes open. */
+    static final Map<String, Integer> PROPOSED = Map.of("มสพร. 2-1:2564", 4, "มสพร. 2-2:2564", 5, "มสพร. 3-2565", 6);
 
     /** Days of the comment period, the first and the last included, and days from its start to the meeting. */
     static final int COMMENT_DAYS = 30;
@@ -175,9 +177,10 @@ class DemoProjects {
         draft(voting, DemoDraft.APPLICATION_FORMS_FILE, DemoDraft.applicationForms(), "ร่างแรกสำหรับคณะทำงานเทคนิคพิจารณา");
 
         Standard promoted = awaitingChairmansSignature();
+        PROPOSED.forEach(this::proposedToTheCommittee);
 
         return ("%s %s under hearing %d from %s to %s, meeting %s, with %d comments; %s %s waiting for anan's draft; %s %s before the technical "
-                + "working group's vote; %s %s waiting for thawatchai's signature")
+                + "working group's vote; %s %s waiting for thawatchai's signature; three more proposed to the committee")
                 .formatted(heard.id(), heard.displayCode(), hearing.id(), BuddhistEra.format(hearing.window().commentPeriodStart()),
                         BuddhistEra.format(hearing.window().commentPeriodEnd()), BuddhistEra.format(hearing.window().meetingStart()),
                         comments.count(hearing.id()), waiting.id(), waiting.displayCode(), voting.id(), voting.displayCode(), promoted.id(),
@@ -189,15 +192,21 @@ class DemoProjects {
      * committee: it waits for the chairman's signature, which issues the committee's announcement as a signed PDF.
      */
     private Standard awaitingChairmansSignature() {
-        Standard source = registry.findByCode(StandardCode.parse(PROMOTED_SOURCE)).orElseThrow();
+        Standard promoted = proposedToTheCommittee(PROMOTED_SOURCE, PROMOTED_NUMBER);
+        vote(promoted, "boonmee", "jirapa", "kanya");
+        return registry.get(promoted.id());
+    }
+
+    /** The secretariat proposes a published community standard to the committee as a government standard. */
+    private Standard proposedToTheCommittee(String sourceCode, int number) {
+        Standard source = registry.findByCode(StandardCode.parse(sourceCode)).orElseThrow();
         as("somsri");
-        Standard promoted = promotions.start(source, PROMOTED_NUMBER, null, null, null);
+        Standard promoted = promotions.start(source, number, null, null, null);
         String proposal = work.claim(task(promoted, StandardPromotionProcess.PREPARE_PROPOSAL, TaskWork.Scope.GROUPS).id()).id();
         work.complete(proposal, Map.of(StandardPromotionProcess.Var.PROPOSAL_VERSION_LABEL, "1.0",
-                StandardPromotionProcess.Var.PROPOSAL_DOCUMENT_REF, "https://www.dga.or.th/document-sharing/proposals/mspr-1-2564.pdf",
+                StandardPromotionProcess.Var.PROPOSAL_DOCUMENT_REF, "https://www.dga.or.th/document-sharing/proposals/" + promoted.id() + ".pdf",
                 StandardPromotionProcess.Var.PROPOSAL_SUMMARY, "เสนอยกระดับเป็นมาตรฐานรัฐบาลดิจิทัลเพื่อให้หน่วยงานของรัฐทุกแห่งถือปฏิบัติ"));
         identityService.clearAuthentication();
-        vote(promoted, "boonmee", "jirapa", "kanya");
         return registry.get(promoted.id());
     }
 

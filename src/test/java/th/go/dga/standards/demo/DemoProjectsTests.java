@@ -149,6 +149,17 @@ class DemoProjectsTests {
     }
 
     @Test
+    void theOtherThreeTheSourceSaysAreProposedToTheCommitteeWaitForItsVotes() {
+        for (String code : DemoProjects.PROPOSED.keySet()) {
+            Standard source = registry.findByCode(StandardCode.parse(code)).orElseThrow();
+            Standard promoted = registry.findAll().stream().filter(s -> source.id().equals(s.promotedFromId())).findFirst().orElseThrow();
+            assertThat(promoted.titleTh()).isEqualTo(source.titleTh());
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(promoted.id()).taskDefinitionKey(CommitteeVoteProcess.CAST_VOTE).list())
+                    .as(code).extracting(Task::getAssignee).contains("boonmee", "jirapa", "kanya");
+        }
+    }
+
+    @Test
     void seedingAgainAddsNothing() {
         List<Standard> standards = registry.findAll();
         long instances = historyService.createHistoricProcessInstanceQuery().count();
