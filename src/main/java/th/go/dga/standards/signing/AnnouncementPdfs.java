@@ -52,7 +52,7 @@ public class AnnouncementPdfs {
     /** What the numbered announcement says, its signer's name and its verification link given: all but the look-ups. */
     static AnnouncementDocument numbered(Announcement announcement, Standard standard, StandardCode code, String signerName,
                                          String verifyLink) {
-        AnnouncementText text = new AnnouncementText(standard.kind(), standard.titleTh(), code, null).numbered(announcement.number());
+        AnnouncementText text = AnnouncementText.issued(standard, code, announcement.number());
         return new AnnouncementDocument(text, List.of(issued(standard, code)), announcement.signedOn(), signerName, verifyLink,
                 QrCodes.dataUri(verifyLink));
     }

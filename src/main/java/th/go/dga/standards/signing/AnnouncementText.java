@@ -45,6 +45,11 @@ public record AnnouncementText(StandardKind kind, String titleTh, StandardCode c
                 StandardCode.signedOn(standard.kind(), standard.number(), standard.part(), dayOfSigning), null);
     }
 
+    /** What the signature issued: the standard, the code it gave, and the announcement's number. */
+    public static AnnouncementText issued(Standard standard, StandardCode code, AnnouncementNumber number) {
+        return new AnnouncementText(standard.kind(), standard.titleTh(), code, null).numbered(number);
+    }
+
     /** The same announcement with the number its signature gave it. */
     public AnnouncementText numbered(AnnouncementNumber given) {
         return new AnnouncementText(kind, titleTh, code, given);

@@ -55,7 +55,7 @@ class SignedAnnouncements {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Announcement sign(Announcement announcement, Standard standard, StandardCode code) {
-        AnnouncementText text = AnnouncementText.preview(standard, announcement.signedOn()).numbered(announcement.number());
+        AnnouncementText text = AnnouncementText.issued(standard, code, announcement.number());
         byte[] composed = pdfs.numbered(announcement, standard, code);
         byte[] signed = signatures.sign(composed, role(standard.kind()), reason(text), PdfSignatures.BANGKOK);
         Document kept = documents.keepPdf(standard.id(),
